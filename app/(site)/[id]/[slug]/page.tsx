@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { ArticleView } from "@/components/site/article-view";
+import { getPublicArticle } from "@/lib/articles/queries";
+import { articlePath, decodeSegment, parseArticleId } from "@/lib/articles/urls";
+import { articleMetadata } from "@/lib/seo/article-metadata";
+
+// Incremental static regeneration: rendered once on first visit, then served from the
+// cache until a change to this piece (or a list on it) expires its tags.
+export const revalidate = 86400;
+export const generateStaticParams = async () => [];
+
+type Params = { params: Promise<{ id: string; slug: string }> };
+
+async function load({ params }: Params) {
+  const p = await params;
+  const id = parseArticleId(p.id);
+  if (!id) notFound();
+  const article = await getPublicArticle(id);
+  if (!article) notFound();
+  return { article, slugMatches: decodeSegment(p.slug) === article.slug };
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const { article } = await load(props);
+  return articleMetadata(article);
+}
+
+export default async function ArticlePage(props: Params) {
+  const { article, slugMatches } = await load(props);
+  // Any other form of the URL (old or mistyped slug) moves permanently to the canonical one.
+  if (!slugMatches) permanentRedirect(articlePath(article));
+  return <ArticleView article={article} />;
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { Listing } from "@/components/site/listing";
+import { getAuthorBySlug } from "@/lib/authors/queries";
+import { getAuthorArticles } from "@/lib/articles/queries";
+import { authorPath, decodeSegment, parseListingTail } from "@/lib/articles/urls";
+import { mediaUrl } from "@/lib/media/url";
+
+export const revalidate = 86400;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+async function load({ params }: Props) {
+  const p = await params;
+  const page = parseListingTail(p.page);
+  const author = await getAuthorBySlug(decodeSegment(p.slug));
+  if (!page || !author) notFound();
+  const list = await getAuthorArticles(author.id, author.slug, page);
+  if (page > list.pages) notFound();
+  return { author, list, page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { author, page } = await load(props);
+  return {
+    title: page > 1 ? `${author.name} — صفحة ${page}` : author.name,
+    description: author.bio ?? undefined,
+    alternates: { canonical: page > 1 ? `${authorPath(author.slug)}/page/${page}` : authorPath(author.slug) },
+  };
+}
+
+export default async function AuthorPage(props: Props) {
+  const { author, list } = await load(props);
+  return (
+    <Listing
+      basePath={authorPath(author.slug)}
+      list={list}
+      header={
+        <div className="profile">
+          {author.photo && <Image src={mediaUrl(author.photo.path)} alt={`صورة ${author.name}`} width={96} height={96} />}
+          <div>
+            <h1 className="page-title">
+              <bdi>{author.name}</bdi>
+            </h1>
+            {author.columnName && <p className="kicker">عمود: {author.columnName}</p>}
+            {author.bio && <p>{author.bio}</p>}
+          </div>
+        </div>
+      }
+    />
+  );
+}

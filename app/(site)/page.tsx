@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ArticleCard } from "@/components/site/article-card";
+import { SideList } from "@/components/site/side-list";
+import { getHomeData } from "@/lib/articles/home";
+import { getMostRead } from "@/lib/articles/most-read";
+import { getLatest } from "@/lib/articles/queries";
+import { articlePath, sectionPath } from "@/lib/articles/urls";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+// Rendered per request from cached data: the home page mixes many lists and must never
+// be frozen into the build (see docs/decisions/004-caching.md).
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const s = await getSiteSettings();
+  return { title: { absolute: `${s.siteName} | ${s.siteDescription}` }, description: s.siteDescription, alternates: { canonical: "/" } };
+}
+
+export default async function HomePage() {
+  const [home, latest, mostRead, settings] = await Promise.all([getHomeData(), getLatest(10), getMostRead(5), getSiteSettings()]);
+  return (
+    <>
+      <h1 className="visually-hidden">{settings.siteName}: الصفحة الرئيسية</h1>
+      {home.breaking.length > 0 && (
+        <section className="breaking" aria-label="عاجل" style={{ marginInline: "-1rem", marginBlockStart: "-1.25rem", marginBlockEnd: "1rem" }}>
+          <div className="container">
+            <strong>عاجل</strong>
+            {home.breaking.map((b) => (
+              <Link key={b.id} href={articlePath(b)}>
+                {b.title}
+              </Link>
+            ))}
+          </div>
+        </section>
+      )}
+      <div className="home-top">
+        <div>{home.lead && <ArticleCard card={home.lead} variant="lead" headingLevel={2} showSection showExcerpt priority />}</div>
+        <div style={{ display: "grid", gap: "1.5rem", alignContent: "start" }}>
+          <SideList id="latest-title" title="يحدث الآن" items={latest} />
+        </div>
+      </div>
+      <div className="section-blocks">
+        {home.blocks.map((b) => (
+          <section key={b.section.slug} aria-labelledby={`block-${b.section.slug}`}>
+            <h2 className="block-title" id={`block-${b.section.slug}`}>
+              <Link href={sectionPath(b.section.slug)}>{b.section.name}</Link>
+              <Link className="more" href={sectionPath(b.section.slug)}>
+                المزيد
+              </Link>
+            </h2>
+            {b.items.map((c, i) => (
+              <ArticleCard key={c.id} card={c} variant={i === 0 ? "picture" : "text"} />
+            ))}
+          </section>
+        ))}
+        <SideList id="most-read-title" title="الأكثر قراءة" items={mostRead} ranked />
+      </div>
+    </>
+  );
+}

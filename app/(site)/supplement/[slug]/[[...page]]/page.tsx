@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { notFound } from "next/navigation";
+import { Listing } from "@/components/site/listing";
+import { getSupplementArticles } from "@/lib/articles/queries";
+import { decodeSegment, parseListingTail, supplementPath } from "@/lib/articles/urls";
+import { mediaUrl } from "@/lib/media/url";
+import { getSupplementBySlug } from "@/lib/supplements/queries";
+
+export const revalidate = 86400;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+async function load({ params }: Props) {
+  const p = await params;
+  const page = parseListingTail(p.page);
+  const supplement = await getSupplementBySlug(decodeSegment(p.slug));
+  if (!page || !supplement) notFound();
+  const list = await getSupplementArticles(supplement.id, supplement.slug, page);
+  if (page > list.pages) notFound();
+  return { supplement, list, page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { supplement, page } = await load(props);
+  return {
+    title: page > 1 ? `${supplement.name} — صفحة ${page}` : supplement.name,
+    description: supplement.description ?? undefined,
+    alternates: { canonical: page > 1 ? `${supplementPath(supplement.slug)}/page/${page}` : supplementPath(supplement.slug) },
+  };
+}
+
+export default async function SupplementPage(props: Props) {
+  const { supplement, list } = await load(props);
+  return (
+    <Listing
+      basePath={supplementPath(supplement.slug)}
+      list={list}
+      header={
+        <>
+          {supplement.cover && (
+            <Image className="cover card-image" src={mediaUrl(supplement.cover.path)} alt={`غلاف ${supplement.name}`} width={supplement.cover.width} height={supplement.cover.height} sizes="(min-width: 60rem) 50rem, 100vw" priority />
+          )}
+          <h1 className="page-title">{supplement.name}</h1>
+          {supplement.description && <p>{supplement.description}</p>}
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Listing } from "@/components/site/listing";
+import { getTagArticles } from "@/lib/articles/queries";
+import { decodeSegment, parseListingTail, tagPath } from "@/lib/articles/urls";
+import { getTagBySlug } from "@/lib/tags/queries";
+
+export const revalidate = 86400;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string; page?: string[] }> };
+
+async function load({ params }: Props) {
+  const p = await params;
+  const page = parseListingTail(p.page);
+  const tag = await getTagBySlug(decodeSegment(p.slug));
+  if (!page || !tag) notFound();
+  const list = await getTagArticles(tag.id, tag.slug, page);
+  if (page > list.pages) notFound();
+  return { tag, list, page };
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const { tag, page } = await load(props);
+  return {
+    title: page > 1 ? `${tag.name} — صفحة ${page}` : tag.name,
+    alternates: { canonical: page > 1 ? `${tagPath(tag.slug)}/page/${page}` : tagPath(tag.slug) },
+  };
+}
+
+export default async function TagPage(props: Props) {
+  const { tag, list } = await load(props);
+  return <Listing basePath={tagPath(tag.slug)} list={list} header={<h1 className="page-title">وسم: {tag.name}</h1>} />;
+}

@@ -1,0 +1,13 @@
+import { db } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and database reachability, for load balancers and the test runner. */
+export async function GET() {
+  try {
+    await db.$queryRaw`SELECT 1`;
+    return Response.json({ ok: true });
+  } catch {
+    return Response.json({ ok: false, message: "قاعدة البيانات غير متاحة" }, { status: 503 });
+  }
+}

@@ -1,0 +1,18 @@
+import type { Metadata, Viewport } from "next";
+import { kufi, naskh } from "./fonts";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  title: { template: "%s | المدى", default: "المدى" },
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#a4161a" };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="ar" dir="rtl" className={`${naskh.variable} ${kufi.variable}`}>
+      <body>{children}</body>
+    </html>
+  );
+}

@@ -1,0 +1,22 @@
+import { getSections } from "@/lib/sections/queries";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { getSupplements } from "@/lib/supplements/queries";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** Header, main landmark and footer shared by every reader page (and the 404). */
+export async function SiteChrome({ children }: { children: React.ReactNode }) {
+  const [settings, sections, supplements] = await Promise.all([getSiteSettings(), getSections(), getSupplements()]);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        تخطَّ إلى المحتوى
+      </a>
+      <SiteHeader siteName={settings.siteName} tagline={settings.siteDescription} sections={sections} />
+      <main id="main" tabIndex={-1} className="container">
+        {children}
+      </main>
+      <SiteFooter siteName={settings.siteName} sections={sections} supplements={supplements} />
+    </>
+  );
+}

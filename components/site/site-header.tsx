@@ -1,0 +1,39 @@
+import Link from "next/link";
+import type { SectionLink } from "@/lib/sections/queries";
+import { sectionPath } from "@/lib/articles/urls";
+
+export function SiteHeader({ siteName, tagline, sections, current }: { siteName: string; tagline: string; sections: SectionLink[]; current?: string }) {
+  return (
+    <header className="masthead" id="top">
+      <div className="container masthead-top">
+        <Link href="/" className="brand">
+          {siteName}
+          <small>{tagline}</small>
+        </Link>
+        <form className="search-form" role="search" action="/search" method="get">
+          <label htmlFor="site-search" className="visually-hidden">
+            ابحث في الموقع
+          </label>
+          <input id="site-search" name="q" type="search" placeholder="ابحث في الأخبار…" autoComplete="off" />
+          <button type="submit">بحث</button>
+        </form>
+      </div>
+      <nav className="site-nav" aria-label="الأقسام">
+        <ul className="container">
+          <li>
+            <Link href="/" aria-current={current === "home" ? "page" : undefined}>
+              الرئيسية
+            </Link>
+          </li>
+          {sections.map((s) => (
+            <li key={s.slug}>
+              <Link href={sectionPath(s.slug)} aria-current={current === s.slug ? "page" : undefined}>
+                {s.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

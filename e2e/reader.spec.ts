@@ -1,0 +1,120 @@
+import { expect, test } from "@playwright/test";
+import { insertArticle } from "./support/db";
+
+const SEED_TITLE = "صراعات المنطقة تؤجل انسحاب القوات الأجنبية من العراق";
+
+test("a reader goes from the home page to a section and on to an article", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "ar");
+  await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { name: "يحدث الآن" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "الأكثر قراءة" })).toBeVisible();
+  await page.getByRole("navigation", { name: "الأقسام" }).getByRole("link", { name: "سياسية" }).click();
+  await expect(page).toHaveURL(/\/section\/politics$/);
+  await expect(page.getByRole("heading", { level: 1, name: "سياسية" })).toBeVisible();
+  const first = page.locator("main article h2 a").first();
+  const title = (await first.textContent())!;
+  await first.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("navigation", { name: "مسار التنقل" })).toContainText("سياسية");
+});
+
+test("the seed article reads exactly as on the paper", async ({ page }) => {
+  await page.goto("/410630");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SEED_TITLE);
+  await expect(page.locator(".published")).toHaveText("نشر في: 1 أغسطس, 2024: 12:22 ص");
+  await expect(page.locator(".byline")).toHaveText("خاص/ المدى");
+  const paragraphs = page.locator(".article-body p");
+  await expect(paragraphs).toHaveCount(17);
+  await expect(paragraphs.first()).toContainText("رأى عضو الإطار التنسيقي، عمران كركوكش");
+  await expect(paragraphs.last()).toHaveText(/«وفق اتفاقية الإطار الستراتيجي»\.$/);
+  const breadcrumb = page.getByRole("navigation", { name: "مسار التنقل" });
+  await expect(breadcrumb).toContainText("سياسية");
+  await expect(breadcrumb).toContainText(SEED_TITLE);
+  await expect(page.getByRole("heading", { name: "مقالات ذات صلة" })).toBeVisible();
+  await expect(page.locator(".related")).toContainText("القصة الكاملة لـ\"العفو العام\"");
+  await expect(page.getByRole("link", { name: "ملحق معرض العراق للكتاب" }).first()).toBeVisible();
+  await expect(page.locator('a[data-social="rss"]').first()).toHaveAttribute("href", "/feed.xml");
+});
+
+test("every other form of an article URL redirects permanently to the canonical one", async ({ page, request }) => {
+  await page.goto("/410630");
+  const canonical = new URL(page.url()).pathname;
+  expect(decodeURIComponent(canonical)).toBe("/410630/صراعات-المنطقة-تؤجل-انسحاب-القوات-الأجنبية-من-العراق");
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`${canonical}$`));
+  for (const form of ["/410630", "/410630/wrong-slug", `/410630/${encodeURIComponent("صراعات-قديمة")}`]) {
+    const res = await request.get(form, { maxRedirects: 0 });
+    expect([301, 308], form).toContain(res.status());
+    expect(new URL(res.headers()["location"]!, "http://x").pathname).toBe(canonical);
+  }
+});
+
+test("readers never see drafts, pieces in review, scheduled or archived pieces", async ({ page, request }) => {
+  const hidden = {
+    draft: insertArticle({ title: "مسودة سرية للاختبار", status: "draft" }),
+    review: insertArticle({ title: "مادة قيد المراجعة للاختبار", status: "in_review" }),
+    scheduled: insertArticle({ title: "مادة مجدولة للاختبار", status: "scheduled", publishAt: new Date(Date.now() + 86400_000) }),
+    archived: insertArticle({ title: "مادة مؤرشفة للاختبار", status: "archived", publishedAt: new Date(Date.now() - 86400_000) }),
+  };
+  for (const [kind, id] of Object.entries(hidden)) {
+    const res = await request.get(`/${id}`, { maxRedirects: 0 });
+    expect(res.status(), kind).toBe(404);
+    const withSlug = await request.get(`/${id}/x`, { maxRedirects: 0 });
+    expect(withSlug.status(), kind).toBe(404);
+  }
+  await page.goto("/section/politics");
+  await expect(page.locator("main")).not.toContainText("للاختبار");
+  await page.goto("/");
+  await expect(page.locator("main")).not.toContainText("للاختبار");
+});
+
+test("section pages list 20 pieces a page, newest first, and 404 past the end", async ({ page, request }) => {
+  // Enough pieces for three pages in a section of its own.
+  for (let i = 0; i < 45; i++) {
+    insertArticle({ title: `خبر ترقيم رقم ${i + 1}`, sectionSlug: "investigations", publishedAt: new Date(Date.now() - (i + 1) * 60_000) });
+  }
+  await page.goto("/section/investigations");
+  await expect(page.locator("main .card")).toHaveCount(20);
+  await expect(page.locator("main .card h2").first()).toHaveText("خبر ترقيم رقم 1");
+  await page.getByRole("navigation", { name: "الصفحات" }).getByRole("link", { name: "2", exact: true }).click();
+  await expect(page).toHaveURL(/\/section\/investigations\/page\/2$/);
+  await expect(page.locator("main .card h2").first()).toHaveText("خبر ترقيم رقم 21");
+  const pages = await request.get("/section/investigations/page/3");
+  expect(pages.status()).toBe(200);
+  expect((await request.get("/section/investigations/page/99")).status()).toBe(404);
+  expect((await request.get("/section/investigations/page/1")).status()).toBe(404);
+});
+
+test("unknown addresses get the Arabic 404 page with status 404", async ({ page }) => {
+  for (const path of ["/no-such-page", "/999999999", "/section/nothing", "/author/nobody", "/tag/لا-يوجد", "/a/b/c/d"]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByRole("heading", { name: "الصفحة غير موجودة" })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("dir", "rtl");
+  }
+});
+
+test("author, tag and supplement pages list their pieces", async ({ page }) => {
+  await page.goto("/author/ali-hussein");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("علي حسين");
+  await expect(page.getByText("العمود الثامن").first()).toBeVisible();
+  await expect(page.locator("main .card").first()).toBeVisible();
+  await page.goto(`/tag/${encodeURIComponent("الإطار-التنسيقي")}`);
+  await expect(page.locator("main")).toContainText(SEED_TITLE);
+  await page.goto("/supplement/iraq-book-fair");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("ملحق معرض العراق للكتاب");
+  await expect(page.locator("main .card").first()).toBeVisible();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const path of ["/", "/section/politics", "/410630", "/author/tamim-al-hassan", "/supplement/iraq-book-fair", "/search?q=العراق"]) {
+    test(`${path} shows its main content`, async ({ page }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBeLessThan(400);
+      await expect(page.locator("main")).toBeVisible();
+      await expect(page.locator("main h1, main h2").first()).toBeVisible();
+      await expect(page.locator("main a").first()).toBeVisible();
+    });
+  }
+});

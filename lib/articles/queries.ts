@@ -1,0 +1,148 @@
+import "server-only";
+import { cache } from "react";
+import { unstable_cache } from "next/cache";
+import { db } from "@/lib/db";
+import { tags } from "@/lib/cache/tags";
+import { cardSelect, toCard, type ArticleCard } from "./select";
+import { publicWhere } from "./visibility";
+
+export const PAGE_SIZE = 20;
+
+export type Paged<T> = { items: T[]; page: number; pages: number; total: number };
+
+/** Latest published pieces ("يحدث الآن"). */
+export const getLatest = unstable_cache(
+  async (limit: number = 10): Promise<ArticleCard[]> => {
+    const rows = await db.article.findMany({
+      where: publicWhere(),
+      orderBy: { publishedAt: "desc" },
+      take: limit,
+      select: cardSelect,
+    });
+    return rows.map(toCard);
+  },
+  ["latest"],
+  { tags: [tags.latest], revalidate: 3600 },
+);
+
+export type ArticleView = ArticleCard & {
+  bodyHtml: string;
+  imageCaption: string | null;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  contentUpdatedAt: string | null;
+  commentsOpen: boolean;
+  commentPolicy: string | null;
+  sectionId: number;
+  tags: { id: number; slug: string; name: string }[];
+  supplement: { slug: string; name: string } | null;
+};
+
+/** A public piece by id, or null (unknown, draft, in review, scheduled, archived). */
+export const getPublicArticle = cache((id: number) =>
+  unstable_cache(
+    async (): Promise<ArticleView | null> => {
+      const row = await db.article.findFirst({
+        where: { id, ...publicWhere() },
+        select: {
+          ...cardSelect,
+          bodyHtml: true,
+          imageCaption: true,
+          seoTitle: true,
+          seoDescription: true,
+          contentUpdatedAt: true,
+          commentsOpen: true,
+          commentPolicy: true,
+          sectionId: true,
+          tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
+          supplement: { select: { slug: true, name: true } },
+        },
+      });
+      if (!row) return null;
+      return {
+        ...toCard(row),
+        bodyHtml: row.bodyHtml,
+        imageCaption: row.imageCaption,
+        seoTitle: row.seoTitle,
+        seoDescription: row.seoDescription,
+        contentUpdatedAt: row.contentUpdatedAt?.toISOString() ?? null,
+        commentsOpen: row.commentsOpen,
+        commentPolicy: row.commentPolicy,
+        sectionId: row.sectionId,
+        tags: row.tags.map((t) => t.tag),
+        supplement: row.supplement,
+      };
+    },
+    ["article", String(id)],
+    { tags: [tags.article(id)], revalidate: 86400 },
+  )(),
+);
+
+/** Where an id lives now, for redirects of old or partial URLs (null when not public). */
+export const getCanonicalSlug = cache(async (id: number) => (await getPublicArticle(id))?.slug ?? null);
+
+/** 3–6 related pieces: shared tags first, then the same section. */
+export const getRelated = unstable_cache(
+  async (articleId: number, sectionId: number, tagIds: number[]): Promise<ArticleCard[]> => {
+    const byTags = tagIds.length
+      ? await db.article.findMany({
+          where: { ...publicWhere(), id: { not: articleId }, tags: { some: { tagId: { in: tagIds } } } },
+          orderBy: { publishedAt: "desc" },
+          take: 6,
+          select: cardSelect,
+        })
+      : [];
+    const seen = new Set([articleId, ...byTags.map((r) => r.id)]);
+    const bySection =
+      byTags.length < 6
+        ? await db.article.findMany({
+            where: { ...publicWhere(), sectionId, id: { notIn: [...seen] } },
+            orderBy: { publishedAt: "desc" },
+            take: 6 - byTags.length,
+            select: cardSelect,
+          })
+        : [];
+    return [...byTags, ...bySection].map(toCard);
+  },
+  ["related"],
+  { tags: [tags.latest], revalidate: 3600 },
+);
+
+async function pagedCards(where: object, page: number): Promise<Paged<ArticleCard>> {
+  const full = { ...publicWhere(), ...where };
+  const [total, rows] = await Promise.all([
+    db.article.count({ where: full }),
+    db.article.findMany({
+      where: full,
+      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: cardSelect,
+    }),
+  ]);
+  return { items: rows.map(toCard), page, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), total };
+}
+
+export const getSectionArticles = (sectionId: number, slug: string, page: number) =>
+  unstable_cache(() => pagedCards({ sectionId }, page), ["section-list", String(sectionId), String(page)], {
+    tags: [tags.section(slug)],
+    revalidate: 3600,
+  })();
+
+export const getAuthorArticles = (authorId: number, slug: string, page: number) =>
+  unstable_cache(() => pagedCards({ authors: { some: { authorId } } }, page), ["author-list", String(authorId), String(page)], {
+    tags: [tags.author(slug)],
+    revalidate: 3600,
+  })();
+
+export const getTagArticles = (tagId: number, slug: string, page: number) =>
+  unstable_cache(() => pagedCards({ tags: { some: { tagId } } }, page), ["tag-list", String(tagId), String(page)], {
+    tags: [tags.tag(slug)],
+    revalidate: 3600,
+  })();
+
+export const getSupplementArticles = (supplementId: number, slug: string, page: number) =>
+  unstable_cache(() => pagedCards({ supplementId }, page), ["supplement-list", String(supplementId), String(page)], {
+    tags: [tags.supplement(slug)],
+    revalidate: 3600,
+  })();

@@ -1,0 +1,48 @@
+import "server-only";
+import { revalidateTag } from "next/cache";
+import { tags } from "./tags";
+
+/** Expire at once: the next reader gets fresh content, never a stale copy. */
+const NOW = { expire: 0 };
+
+function expire(tagList: Iterable<string>) {
+  for (const t of new Set(tagList)) {
+    try {
+      revalidateTag(t, NOW);
+    } catch (e) {
+      // Outside a request (scripts, tests) there is no cache to expire.
+      if (process.env.NODE_ENV !== "test") console.warn(`[cache] could not expire ${t}:`, (e as Error).message);
+    }
+  }
+}
+
+export type ArticleCacheKeys = {
+  id: number;
+  sectionSlugs: string[];
+  authorSlugs: string[];
+  tagSlugs: string[];
+  supplementSlugs: string[];
+};
+
+/** After a piece changes what readers see: its page and every list that shows it (old and new). */
+export function revalidateArticle(keys: ArticleCacheKeys) {
+  expire([
+    tags.article(keys.id),
+    tags.home,
+    tags.latest,
+    tags.feeds,
+    tags.mostRead,
+    ...keys.sectionSlugs.map(tags.section),
+    ...keys.authorSlugs.map(tags.author),
+    ...keys.tagSlugs.map(tags.tag),
+    ...keys.supplementSlugs.map(tags.supplement),
+  ]);
+}
+
+export function revalidateComments(articleId: number) {
+  expire([tags.comments(articleId), tags.article(articleId)]);
+}
+
+export function revalidateTags(...list: string[]) {
+  expire(list);
+}

@@ -1,0 +1,17 @@
+// Cache tags for public reads. Every mutation that changes what readers see
+// revalidates exactly these (see lib/cache/revalidate.ts).
+export const tags = {
+  home: "home",
+  /** Any list of recent pieces ("يحدث الآن", section blocks, feeds). */
+  latest: "latest",
+  feeds: "feeds",
+  settings: "settings",
+  sections: "sections",
+  mostRead: "most-read",
+  article: (id: number) => `article:${id}`,
+  section: (slug: string) => `section:${slug}`,
+  author: (slug: string) => `author:${slug}`,
+  tag: (slug: string) => `tag:${slug}`,
+  supplement: (slug: string) => `supplement:${slug}`,
+  comments: (articleId: number) => `comments:${articleId}`,
+} as const;

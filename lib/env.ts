@@ -1,0 +1,27 @@
+import { z } from "zod";
+
+// Validated once at start-up so a misconfigured server fails with a clear message.
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .default("file:./data/midad.db")
+    .refine((v) => v.startsWith("file:") || v.startsWith("postgres"), {
+      message: "DATABASE_URL must be file:… (SQLite) or postgres://… (PostgreSQL)",
+    }),
+  AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
+  SITE_URL: z.string().url().default("http://localhost:3000"),
+  SITE_NAME: z.string().min(1).default("المدى"),
+  MEDIA_DIR: z.string().default("./data/media"),
+  SLOW_QUERY_MS: z.coerce.number().int().nonnegative().default(200),
+  /** Scheduler tick in milliseconds (tests shorten it). */
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
+});
+
+const parsed = schema.safeParse(process.env);
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+}
+
+export const env = parsed.data;

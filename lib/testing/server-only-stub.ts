@@ -1,0 +1,2 @@
+// Vitest runs server code outside Next; the real package throws there.
+export {};

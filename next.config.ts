@@ -1,0 +1,17 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // Separate build folders let several checkouts or test runs build side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+  poweredByHeader: false,
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "sharp", "@node-rs/argon2"],
+  images: {
+    // Uploaded and demo images are served from our own /media route.
+    localPatterns: [{ pathname: "/media/**" }],
+    formats: ["image/avif", "image/webp"],
+    deviceSizes: [360, 480, 640, 828, 1080, 1280],
+    imageSizes: [96, 160, 240, 320],
+  },
+};
+
+export default nextConfig;

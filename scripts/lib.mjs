@@ -1,0 +1,90 @@
+// Shared helpers for the project's Node scripts (start, test, bench).
+import { spawn, spawnSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..");
+process.chdir(root);
+
+export const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+/** Defaults every script shares; the environment overrides them. */
+export function baseEnv(extra = {}) {
+  return {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/midad.db",
+    ...extra,
+  };
+}
+
+export function run(cmd, args, env = process.env, { quiet = false } = {}) {
+  const r = spawnSync(cmd, args, { stdio: quiet ? "pipe" : "inherit", env, cwd: root });
+  if (r.status !== 0) {
+    if (quiet) process.stderr.write(r.stdout?.toString() ?? "", r.stderr?.toString() ?? "");
+    throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${r.status})`);
+  }
+}
+
+export function start(cmd, args, env) {
+  return spawn(cmd, args, { stdio: "inherit", env, cwd: root });
+}
+
+/** The SQLite file behind a file: URL (relative to the repo). */
+export function sqliteFile(url) {
+  return url.startsWith("file:") ? path.resolve(root, url.slice(5)) : null;
+}
+
+/** Generate the Prisma client when it is missing or older than the schema. */
+export function ensureClient(env) {
+  const client = path.join(root, "lib/generated/prisma/client.ts");
+  const schema = path.join(root, "prisma/schema.prisma");
+  if (!fs.existsSync(client) || fs.statSync(client).mtimeMs < fs.statSync(schema).mtimeMs) {
+    run(bin("prisma"), ["generate"], env, { quiet: true });
+  }
+}
+
+/** Create or upgrade the database from the committed migrations, then seed (idempotent). */
+export function prepareDatabase(env, seedArgs = []) {
+  const file = sqliteFile(env.DATABASE_URL);
+  if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensureClient(env);
+  run(bin("prisma"), ["migrate", "deploy"], env, { quiet: true });
+  run(bin("tsx"), ["prisma/seed.ts", ...seedArgs], env);
+}
+
+const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+
+/** A fingerprint of everything that goes into the production build. */
+export function sourceHash() {
+  const h = crypto.createHash("sha256");
+  const walk = (p) => {
+    if (!fs.existsSync(p)) return;
+    const st = fs.statSync(p);
+    if (st.isDirectory()) {
+      if (p.endsWith(`${path.sep}generated`)) return;
+      for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name));
+    } else {
+      h.update(path.relative(root, p));
+      h.update(fs.readFileSync(p));
+    }
+  };
+  for (const s of SOURCES) walk(path.join(root, s));
+  return h.digest("hex");
+}
+
+/** Build unless the build folder holds a build of exactly these sources. */
+export function buildIfStale(env) {
+  const dist = path.join(root, env.NEXT_DIST_DIR ?? ".next");
+  const stamp = path.join(dist, "midad-source-hash");
+  const hash = sourceHash();
+  if (fs.existsSync(path.join(dist, "BUILD_ID")) && fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === hash) {
+    console.log("• Production build is up to date.");
+    return;
+  }
+  console.log("• Building the site (first start or changed sources)…");
+  ensureClient(env);
+  run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
+  fs.writeFileSync(stamp, hash);
+}
