@@ -45,7 +45,10 @@ test("every other form of an article URL redirects permanently to the canonical 
   for (const form of ["/410630", "/410630/wrong-slug", `/410630/${encodeURIComponent("صراعات-قديمة")}`]) {
     const res = await request.get(form, { maxRedirects: 0 });
     expect([301, 308], form).toContain(res.status());
-    expect(new URL(res.headers()["location"]!, "http://x").pathname).toBe(canonical);
+    // Next.js repeats the Location header on redirects from ISR pages; every copy must agree.
+    for (const location of res.headers()["location"]!.split(", ")) {
+      expect(new URL(location, "http://x").pathname).toBe(canonical);
+    }
   }
 });
 

@@ -20,7 +20,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
     getSiteSettings(),
     getLatest(10),
     getMostRead(5),
-    getRelated(a.id, a.sectionId, a.tags.map((t) => t.id)),
+    getRelated(a.id, a.sectionId, a.tags.map((t) => t.id), a.publishedAt),
   ]);
   const published = new Date(a.publishedAt);
   // The dateline often names the writer already ("بغداد/ تميم الحسن"); don't repeat it.

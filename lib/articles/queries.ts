@@ -81,32 +81,39 @@ export const getPublicArticle = cache((id: number) =>
 /** Where an id lives now, for redirects of old or partial URLs (null when not public). */
 export const getCanonicalSlug = cache(async (id: number) => (await getPublicArticle(id))?.slug ?? null);
 
-/** 3–6 related pieces: shared tags first, then the same section. */
+/**
+ * 3–6 related pieces: those sharing the most tags first, then the same section; within
+ * each, the pieces published closest in time (a 2024 story relates to its contemporaries).
+ * Each side of the article's date is read through an index, so this stays cheap at scale.
+ */
 export const getRelated = unstable_cache(
-  async (articleId: number, sectionId: number, tagIds: number[]): Promise<ArticleCard[]> => {
-    const byTags = tagIds.length
-      ? await db.article.findMany({
-          where: { ...publicWhere(), id: { not: articleId }, tags: { some: { tagId: { in: tagIds } } } },
-          orderBy: { publishedAt: "desc" },
-          take: 6,
-          select: cardSelect,
-        })
-      : [];
-    const seen = new Set([articleId, ...byTags.map((r) => r.id)]);
-    const bySection =
-      byTags.length < 6
-        ? await db.article.findMany({
-            where: { ...publicWhere(), sectionId, id: { notIn: [...seen] } },
-            orderBy: { publishedAt: "desc" },
-            take: 6 - byTags.length,
-            select: cardSelect,
-          })
-        : [];
-    return [...byTags, ...bySection].map(toCard);
+  async (articleId: number, sectionId: number, tagIds: number[], publishedAt: string): Promise<ArticleCard[]> => {
+    const at = new Date(publishedAt);
+    const around = async (where: object) => {
+      const base = { ...publicWhere(), id: { not: articleId }, ...where };
+      const [before, after] = await Promise.all([
+        db.article.findMany({ where: { ...base, publishedAt: { lte: at } }, orderBy: { publishedAt: "desc" }, take: 6, select: relatedSelect }),
+        db.article.findMany({ where: { ...base, publishedAt: { gt: at, lte: new Date() } }, orderBy: { publishedAt: "asc" }, take: 6, select: relatedSelect }),
+      ]);
+      return [...before, ...after];
+    };
+    const distance = (r: { publishedAt: Date | null }) => Math.abs((r.publishedAt?.getTime() ?? 0) - at.getTime());
+    const shared = (r: { tags: { tagId: number }[] }) => r.tags.filter((t) => tagIds.includes(t.tagId)).length;
+    const byTags = tagIds.length ? await around({ tags: { some: { tagId: { in: tagIds } } } }) : [];
+    byTags.sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b));
+    const picked = byTags.slice(0, 6);
+    if (picked.length < 6) {
+      const seen = new Set(picked.map((r) => r.id));
+      const bySection = (await around({ sectionId })).filter((r) => !seen.has(r.id)).sort((a, b) => distance(a) - distance(b));
+      picked.push(...bySection.slice(0, 6 - picked.length));
+    }
+    return picked.map(toCard);
   },
   ["related"],
   { tags: [tags.latest], revalidate: 3600 },
 );
+
+const relatedSelect = { ...cardSelect, tags: { select: { tagId: true } } };
 
 async function pagedCards(where: object, page: number): Promise<Paged<ArticleCard>> {
   const full = { ...publicWhere(), ...where };
