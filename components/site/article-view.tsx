@@ -29,9 +29,6 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
   return (
     <div className="article-layout">
       <article aria-labelledby="article-title">
-        <a href="#main" className="back-to-top" style={{ marginBlock: 0 }} id="article-top">
-          إلى الأعلى ↑
-        </a>
         <nav className="breadcrumb" aria-label="مسار التنقل">
           <ol>
             <li>
@@ -116,9 +113,6 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             </div>
           </section>
         )}
-        <a href="#top" className="back-to-top">
-          إلى الأعلى ↑
-        </a>
       </article>
       <aside aria-label="المزيد من الأخبار" style={{ display: "grid", gap: "1.5rem", alignContent: "start" }}>
         <SideList id="latest-title" title="يحدث الآن" items={latest.filter((l) => l.id !== a.id).slice(0, 10)} />

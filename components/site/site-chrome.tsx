@@ -16,6 +16,10 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       <main id="main" tabIndex={-1} className="container">
         {children}
       </main>
+      {/* The paper's "TOP" control: a plain link, so it works without JavaScript. */}
+      <a className="to-top" href="#top" aria-label="العودة إلى أعلى الصفحة">
+        ↑ <span>الأعلى</span>
+      </a>
       <SiteFooter siteName={settings.siteName} sections={sections} supplements={supplements} />
     </>
   );
