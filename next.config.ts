@@ -4,6 +4,10 @@ const nextConfig: NextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // The home page lives at a dynamic segment so it can be cached like the others (decision 004).
+  async rewrites() {
+    return { beforeFiles: [{ source: "/", destination: "/front/ar" }], afterFiles: [], fallback: [] };
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "sharp", "@node-rs/argon2"],
   images: {
     // Uploaded and demo images are served from our own /media route.
