@@ -107,7 +107,7 @@ cdp.on("Network.loadingFinished", (e) => {
 });
 await page.goto(BASE + articleUrl, { waitUntil: "networkidle" });
 const blockers = await page.evaluate(() =>
-  [...document.head.querySelectorAll("script[src]")].filter((s) => !s.async && !s.defer && s.type !== "module").map((s) => s.src),
+  [...document.head.querySelectorAll("script[src]")].filter((s) => !s.async && !s.defer && !s.noModule && s.type !== "module").map((s) => s.src),
 );
 await browser.close();
 
