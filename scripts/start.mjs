@@ -4,7 +4,9 @@ import { baseEnv, bin, buildIfStale, prepareDatabase, start } from "./lib.mjs";
 const env = baseEnv({ NODE_ENV: "production" });
 const port = process.env.PORT ?? "3000";
 
-prepareDatabase(env);
+// The seed sees the operator's own NODE_ENV: a newcomer's machine gets the demo staff
+// accounts, a server started with NODE_ENV=production does not (unless asked).
+prepareDatabase(baseEnv());
 buildIfStale(env);
 console.log(`• Serving on http://localhost:${port} (dashboard: /admin)`);
 const server = start(bin("next"), ["start", "-p", port, "-H", process.env.HOST ?? "0.0.0.0"], env);
