@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import sharp from "sharp";
 import { createUser, loginAs } from "./support/auth";
 import { articleRow, setOwner, uniq } from "./support/articles";
-import { count, insertArticle } from "./support/db";
+import { count, insertArticle, testDb } from "./support/db";
 
 test("drafts autosave after idle typing into one revision, and leaving with unsaved changes asks first", async ({ page }) => {
   const writer = await loginAs(page, "writer");
@@ -79,4 +79,28 @@ test("an editor adds a section that then exists for pieces", async ({ page }) =>
   await form.getByRole("button", { name: "إضافة" }).click();
   await expect(form.getByRole("status")).toHaveText("أُضيف القسم.");
   expect(count("Section", "slug = ?", slug)).toBe(1);
+});
+
+test("the body editor inserts an image with a caption, and pasted Word styling is dropped", async ({ page }) => {
+  await loginAs(page, "editor");
+  const id = insertArticle({ title: `شكل ${uniq()}`, status: "draft" });
+  await page.goto(`/admin/articles/${id}`);
+  const answers = ["/media/demo/photo-culture-0.jpg", "سوق الكتب", "شارع المتنبي صباح الجمعة"];
+  page.on("dialog", (d) => void d.accept(answers.shift()));
+  await page.getByRole("textbox", { name: "نص المقال" }).click();
+  await page.getByRole("button", { name: "صورة" }).click();
+  await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
+  // Paste as Word does: styled spans and classes.
+  await page.getByRole("textbox", { name: "نص المقال" }).evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData("text/html", `<p class="MsoNormal" style="color:red"><span style="font-family:Arial"><b>فقرة</b> ملصقة</span></p><h2 style="font-size:30px">عنوان ملصق</h2>`);
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
+  const html = (testDb().prepare(`SELECT bodyHtml FROM Article WHERE id = ?`).get(id) as { bodyHtml: string }).bodyHtml;
+  expect(html).toContain('<figure><img src="/media/demo/photo-culture-0.jpg" alt="سوق الكتب" /><figcaption>شارع المتنبي صباح الجمعة</figcaption></figure>');
+  expect(html).toContain("<strong>فقرة</strong> ملصقة");
+  expect(html).toContain("<h2>عنوان ملصق</h2>");
+  expect(html).not.toMatch(/style=|class=|Mso/);
 });
