@@ -1,0 +1,2 @@
+// Auth.js endpoints (session, csrf, sign-out, credentials callback).
+export { GET, POST } from "@/lib/auth/handlers";

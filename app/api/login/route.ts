@@ -1,0 +1,33 @@
+import { LockedSignin, signIn } from "@/auth";
+import { clientHashFromHeaders } from "@/lib/auth/client";
+import { lockedFor } from "@/lib/auth/lockout";
+import { SIGN_IN_FAILED, lockedMessage, safeNext, signInSchema } from "@/lib/auth/schema";
+
+export const dynamic = "force-dynamic";
+
+// The sign-in form posts here (fetch with JSON, or a plain form without JavaScript).
+// Failures answer with one message whether or not the account exists; lockouts with
+// 429 and Retry-After. The Auth.js Credentials provider does the actual check.
+export async function POST(req: Request) {
+  const isJson = req.headers.get("content-type")?.includes("application/json") ?? false;
+  const raw = isJson ? await req.json().catch(() => ({})) : Object.fromEntries(await req.formData().catch(() => new FormData()));
+  const parsed = signInSchema.safeParse(raw);
+  const next = safeNext(typeof raw?.next === "string" ? raw.next : null);
+  const fail = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+    isJson
+      ? Response.json({ ok: false, code, message }, { status, headers })
+      : status === 429
+        ? new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } })
+        : Response.redirect(new URL(`/login?error=${code}&next=${encodeURIComponent(next)}`, req.url), 303);
+  if (!parsed.success) return fail(400, "invalid", SIGN_IN_FAILED);
+
+  const preLocked = await lockedFor(parsed.data.email, clientHashFromHeaders(req.headers));
+  if (preLocked > 0) return fail(429, "locked", lockedMessage(preLocked), { "retry-after": String(preLocked) });
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
+  } catch (e) {
+    if (e instanceof LockedSignin) return fail(429, "locked", lockedMessage(e.retryAfter), { "retry-after": String(e.retryAfter) });
+    return fail(401, "invalid", SIGN_IN_FAILED);
+  }
+  return isJson ? Response.json({ ok: true, next }) : Response.redirect(new URL(next, req.url), 303);
+}

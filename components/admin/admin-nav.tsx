@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { CurrentUser } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+
+/** The dashboard's side navigation; links hidden when the role cannot use them (the pages check again). */
+export function AdminNav({ user }: { user: CurrentUser }) {
+  const links: { href: string; label: string; show: boolean }[] = [
+    { href: "/admin", label: "لوحة التحكم", show: true },
+    { href: "/admin/articles", label: "المقالات", show: can(user, "article:create") },
+    { href: "/admin/articles/new", label: "مقال جديد", show: can(user, "article:create") },
+    { href: "/admin/sections", label: "الأقسام", show: can(user, "taxonomy:manage") },
+    { href: "/admin/tags", label: "الوسوم", show: can(user, "taxonomy:manage") },
+    { href: "/admin/supplements", label: "الملاحق", show: can(user, "taxonomy:manage") },
+    { href: "/admin/authors", label: "الكتّاب", show: can(user, "taxonomy:manage") },
+    { href: "/admin/staff", label: "الموظفون", show: can(user, "staff:manage") },
+    { href: "/admin/settings", label: "إعدادات الموقع", show: can(user, "settings:manage") },
+    { href: "/admin/audit", label: "سجل التدقيق", show: can(user, "audit:view") },
+  ];
+  return (
+    <nav className="admin-nav" aria-label="قائمة لوحة التحكم">
+      <p className="admin-brand">غرفة الأخبار</p>
+      <ul>
+        {links
+          .filter((l) => l.show)
+          .map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
+      </ul>
+      <div className="admin-user">
+        <span>
+          {user.name} <small>({ROLE_LABELS[user.role]})</small>
+        </span>
+        <form method="post" action="/api/logout">
+          <button type="submit" className="btn-link">
+            تسجيل الخروج
+          </button>
+        </form>
+      </div>
+    </nav>
+  );
+}

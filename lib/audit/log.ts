@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction =
+  | "auth.signin"
+  | "auth.password_change"
+  | "article.publish"
+  | "article.unpublish"
+  | "article.schedule"
+  | "article.publish_scheduled"
+  | "article.archive"
+  | "article.submit"
+  | "article.restore"
+  | "staff.create"
+  | "staff.role"
+  | "staff.deactivate"
+  | "staff.activate"
+  | "settings.update";
+
+type Tx = Prisma.TransactionClient | typeof db;
+
+/** Who did what to which item. Written in the same transaction as the change when there is one. */
+export async function audit(
+  entry: { actorId: string | null; action: AuditAction; entityType: string; entityId?: string | number | null; detail?: unknown },
+  tx: Tx = db,
+) {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      detail: entry.detail == null ? null : typeof entry.detail === "string" ? entry.detail : JSON.stringify(entry.detail),
+    },
+  });
+}

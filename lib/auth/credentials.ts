@@ -1,0 +1,30 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/log";
+import { lockedFor, normalizeEmail, recordAttempt } from "./lockout";
+import { verifyPassword } from "./password";
+
+export type SignInResult =
+  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "locked"; retryAfter: number };
+
+/** Check a password, honouring and feeding the lockout counters. */
+export async function checkCredentials(emailRaw: string, password: string, clientHash: string): Promise<SignInResult> {
+  const email = normalizeEmail(emailRaw);
+  const locked = await lockedFor(email, clientHash);
+  if (locked > 0) return { ok: false, reason: "locked", retryAfter: locked };
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true },
+  });
+  const good = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !good || !user.active) {
+    await recordAttempt(email, clientHash, false);
+    return { ok: false, reason: "invalid" };
+  }
+  await recordAttempt(email, clientHash, true);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await audit({ actorId: user.id, action: "auth.signin", entityType: "user", entityId: user.id });
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+}
