@@ -51,3 +51,27 @@ describe("length as the reader sees it", () => {
     expect(nfc.success && nfc.data.name).toBe("José");
   });
 });
+
+describe("what does not count as text", () => {
+  it("refuses invisible-only text and markup in names", () => {
+    expect(commentInputSchema.safeParse({ name: "علي", body: "\u200B\u200D" }).success).toBe(false);
+    expect(commentInputSchema.safeParse({ name: "<b>علي</b>", body: "نص" }).success).toBe(false);
+    expect(commentInputSchema.safeParse({ name: "علي", body: "<b>نص</b>" }).success).toBe(true);
+  });
+});
+
+describe("every validation message is Arabic", () => {
+  it.each([
+    [{}],
+    [{ name: 1, body: [] }],
+    [{ name: "سلمى", body: "نص", parentId: "abc" }],
+    [{ name: "سلمى", body: "نص", parentId: -3 }],
+    [{ name: "سلمى", body: "نص", parentId: { a: 1 } }],
+    [{ name: "سلمى", body: "نص", website: 5 }],
+    [{ name: "x".repeat(2000), body: "y".repeat(9000) }],
+  ])("%j", (input) => {
+    const r = commentInputSchema.safeParse(input);
+    expect(r.success).toBe(false);
+    if (!r.success) for (const i of r.error.issues) expect(i.message).toMatch(/[\u0600-\u06FF]/);
+  });
+});

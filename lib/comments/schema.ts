@@ -16,10 +16,14 @@ export const MSG = {
   bodyRequired: "اكتب تعليقك.",
   bodyLong: `التعليق ${BODY_MAX} حرفاً على الأكثر.`,
   control: "النص يحوي رموز تحكم غير مسموح بها.",
+  nameMarkup: "الاسم يحوي رموزاً غير مسموح بها (< أو >).",
   notText: "يجب أن تكون القيمة نصاً.",
   badParent: "التعليق الذي ترد عليه غير صالح.",
   badReason: "اختر سبب الإبلاغ.",
 } as const;
+
+// Whitespace and invisible format characters alone do not make a name or a comment.
+const visible = (v: string) => v.replace(/[\s\p{Cf}]/gu, "").length > 0;
 
 const text = (required: string) =>
   z.string({ error: (iss) => (iss.input === undefined || iss.input === null ? required : MSG.notText) });
@@ -27,8 +31,9 @@ const text = (required: string) =>
 export const nameSchema = text(MSG.nameRequired)
   .max(1000, MSG.nameLong)
   .refine((v) => !CONTROL_OR_NEWLINE.test(v), MSG.control)
+  .refine((v) => !/[<>]/.test(v), MSG.nameMarkup)
   .transform(cleanText)
-  .refine((v) => v.length > 0, MSG.nameRequired)
+  .refine(visible, MSG.nameRequired)
   .refine((v) => graphemeLength(v) >= NAME_MIN, MSG.nameShort)
   .refine((v) => graphemeLength(v) <= NAME_MAX, MSG.nameLong);
 
@@ -36,10 +41,10 @@ export const bodySchema = text(MSG.bodyRequired)
   .max(5000, MSG.bodyLong)
   .refine((v) => !CONTROL.test(v), MSG.control)
   .transform(cleanText)
-  .refine((v) => graphemeLength(v) >= BODY_MIN, MSG.bodyRequired)
+  .refine((v) => visible(v) && graphemeLength(v) >= BODY_MIN, MSG.bodyRequired)
   .refine((v) => graphemeLength(v) <= BODY_MAX, MSG.bodyLong);
 
-const idSchema = z.union([z.number(), z.string().regex(/^\d{1,10}$/)], { error: MSG.badParent }).transform(Number).pipe(
+const idSchema = z.union([z.number({ error: MSG.badParent }), z.string({ error: MSG.badParent }).regex(/^\d{1,10}$/, MSG.badParent)], { error: MSG.badParent }).transform(Number).pipe(
   z.number({ error: MSG.badParent }).int(MSG.badParent).positive(MSG.badParent).max(2_147_483_647, MSG.badParent),
 );
 

@@ -1,6 +1,7 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useState, useTransition } from "react";
 import { remainingText } from "@/lib/comments/length";
 import { commentInputSchema, fieldErrors } from "@/lib/comments/schema";
 import { RESULT_MESSAGES } from "@/lib/comments/errors";
@@ -28,7 +29,15 @@ export function CommentForm({ articleId, parentId, initial }: Props) {
   );
   const [posted, setPosted] = useState<PublicComment[]>([]);
   const [busy, setBusy] = useState(false);
+  const router = useRouter();
+  const [refreshing, startRefresh] = useTransition();
   const action = `/api/articles/${articleId}/comments`;
+
+  // A published comment comes back in the server-rendered list after the refresh; the local
+  // copy stays only when the list does not show it (e.g. it lands beyond the first page).
+  useEffect(() => {
+    if (!refreshing) setPosted((p) => (p.some((c) => document.getElementById(`comment-${c.id}`)) ? p.filter((c) => !document.getElementById(`comment-${c.id}`)) : p));
+  }, [refreshing]);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -55,7 +64,10 @@ export function CommentForm({ articleId, parentId, initial }: Props) {
         setFields({});
         setBody("");
         setMessage({ kind: "success", text: RESULT_MESSAGES[data.status] });
-        if (data.comment) setPosted((p) => [...p, data.comment!]);
+        if (data.comment) {
+          setPosted((p) => [...p, data.comment!]);
+          startRefresh(() => router.refresh());
+        }
       } else {
         setFields(data.fields ?? {});
         setMessage({ kind: "error", text: data.message ?? "تعذّر إرسال التعليق. حاول مرة أخرى." });
@@ -125,7 +137,7 @@ export function CommentForm({ articleId, parentId, initial }: Props) {
         </p>
       )}
       {posted.map((c) => (
-        <article key={c.id} className="comment just-posted" id={`comment-${c.id}`}>
+        <article key={c.id} className="comment just-posted">
           <div className="comment-head">
             <strong>
               <bdi>{c.authorName}</bdi>
