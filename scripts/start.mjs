@@ -1,7 +1,7 @@
 // npm start: prepare the embedded database, build when needed, serve the site.
 import { baseEnv, bin, buildIfStale, prepareDatabase, start } from "./lib.mjs";
 
-const env = baseEnv({ NODE_ENV: "production" });
+const env = baseEnv({ NODE_ENV: "production", PORT: process.env.PORT ?? "3000" });
 const port = process.env.PORT ?? "3000";
 
 prepareDatabase(env);

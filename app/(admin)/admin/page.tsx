@@ -1,11 +1,77 @@
-import { requireUser } from "@/lib/auth/guard";
+import Link from "next/link";
+import { dashboardLists, STATUS_LABELS, type AdminRow } from "@/lib/articles/admin-queries";
+import { requirePermission } from "@/lib/auth/guard";
+import { baghdadDay, formatArabicDate, formatArabicTime } from "@/lib/dates/format";
+
+function Rows({ rows, time }: { rows: AdminRow[]; time?: (r: AdminRow) => Date | null }) {
+  if (rows.length === 0) return <p className="hint">لا شيء هنا.</p>;
+  return (
+    <ul>
+      {rows.map((r) => {
+        const t = time?.(r);
+        return (
+          <li key={r.id}>
+            <Link href={`/admin/articles/${r.id}`}>{r.title}</Link> {t && <small>({formatArabicTime(t)})</small>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 export default async function DashboardPage() {
-  const user = await requireUser();
+  const user = await requirePermission("dashboard:view");
+  if (user.role === "moderator") {
+    return (
+      <>
+        <h1>لوحة التحكم</h1>
+        <p>مرحباً {user.name}</p>
+        <p>صلاحياتك تخص التعليقات وإعداداتها.</p>
+      </>
+    );
+  }
+  const d = await dashboardLists(user.id);
+  const byDay = new Map<string, AdminRow[]>();
+  for (const r of d.scheduled) {
+    const day = baghdadDay(r.publishAt ?? new Date());
+    byDay.set(day, [...(byDay.get(day) ?? []), r]);
+  }
   return (
     <>
       <h1>لوحة التحكم</h1>
       <p>مرحباً {user.name}</p>
+      <div className="cards">
+        <section className="card" aria-labelledby="mine">
+          <h2 id="mine">
+            مسوداتي <span className="count">{d.counts.mine}</span>
+          </h2>
+          <Rows rows={d.mine} />
+        </section>
+        <section className="card" aria-labelledby="review">
+          <h2 id="review">
+            {STATUS_LABELS.in_review} <span className="count">{d.counts.review}</span>
+          </h2>
+          <Rows rows={d.review} />
+        </section>
+        <section className="card" aria-labelledby="scheduled">
+          <h2 id="scheduled">
+            المجدولة <span className="count">{d.counts.scheduled}</span>
+          </h2>
+          {byDay.size === 0 && <p className="hint">لا شيء هنا.</p>}
+          {[...byDay].map(([day, rows]) => (
+            <div key={day}>
+              <h3>{formatArabicDate(new Date(`${day}T12:00:00+03:00`))}</h3>
+              <Rows rows={rows} time={(r) => r.publishAt} />
+            </div>
+          ))}
+        </section>
+        <section className="card" aria-labelledby="published">
+          <h2 id="published">
+            نُشر مؤخراً <span className="count">{d.counts.published}</span>
+          </h2>
+          <Rows rows={d.published} />
+        </section>
+      </div>
     </>
   );
 }

@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "../article-editor.client";
+import { editorOptions, getArticleForEdit, STATUS_LABELS } from "@/lib/articles/admin-queries";
+import { mayEdit } from "@/lib/articles/mutations";
+import { parseArticleId } from "@/lib/articles/urls";
+import { AuthError, requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { formatArabicDateTime } from "@/lib/dates/format";
+import { mediaUrl } from "@/lib/media/url";
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("article:edit");
+  const id = parseArticleId((await params).id);
+  if (!id) notFound();
+  const a = await getArticleForEdit(id);
+  if (!a) notFound();
+  if (!mayEdit(user, a)) throw new AuthError(403);
+  const owner = { ownerId: a.createdById };
+  const status = a.status;
+  const permissions = {
+    edit: true,
+    submit: status === "draft" && can(user, "article:submit", owner),
+    publish: ["draft", "in_review", "scheduled"].includes(status) && can(user, "article:publish", owner),
+    schedule: ["draft", "in_review", "scheduled"].includes(status) && can(user, "article:schedule", owner),
+    unpublish: ["published", "scheduled"].includes(status) && can(user, "article:unpublish", owner),
+    archive: status !== "archived" && can(user, "article:archive", owner),
+    revisions: can(user, "article:revisions", owner),
+  };
+  const options = await editorOptions();
+  return (
+    <>
+      <h1>تحرير المقال</h1>
+      <p>
+        الحالة: <span className="status">{STATUS_LABELS[status]}</span>
+        {a.status === "scheduled" && a.publishAt && <> — يُنشر في {formatArabicDateTime(a.publishAt)}</>}
+        {" · "}
+        <Link href={`/admin/articles/${a.id}/preview`}>معاينة</Link>
+        {permissions.revisions && (
+          <>
+            {" · "}
+            <Link href={`/admin/articles/${a.id}/revisions`}>النسخ السابقة</Link>
+          </>
+        )}
+      </p>
+      <ArticleEditor
+        key={a.version}
+        options={options}
+        can={permissions}
+        article={{
+          id: a.id, version: a.version, status, title: a.title, slug: a.slug, kicker: a.kicker ?? "", excerpt: a.excerpt ?? "", bodyHtml: a.bodyHtml,
+          dateline: a.dateline ?? "", sectionId: a.sectionId, supplementId: a.supplementId, tagNames: a.tagNames, authorIds: a.authorIds,
+          imageId: a.imageId, imageUrl: a.image ? mediaUrl(a.image.path) : null, imageCaption: a.imageCaption ?? "", imageAlt: a.imageAlt ?? "",
+          breaking: a.breaking, commentsOpen: a.commentsOpen, seoTitle: a.seoTitle ?? "", seoDescription: a.seoDescription ?? "",
+        }}
+      />
+    </>
+  );
+}

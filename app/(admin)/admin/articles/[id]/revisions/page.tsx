@@ -1,0 +1,78 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { getRevision, listRevisions, wordDiff } from "@/lib/articles/revisions";
+import { parseArticleId } from "@/lib/articles/urls";
+import { AuthError, requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { formatArabicDateTime } from "@/lib/dates/format";
+import { RestoreButton } from "./restore-button.client";
+
+const KIND: Record<string, string> = { save: "حفظ", autosave: "حفظ تلقائي", restore: "استعادة", create: "إنشاء" };
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
+
+export default async function RevisionsPage({ params, searchParams }: Props) {
+  const user = await requirePermission("article:revisions");
+  const id = parseArticleId((await params).id);
+  if (!id) notFound();
+  const article = await db.article.findUnique({ where: { id }, select: { title: true, createdById: true } });
+  if (!article) notFound();
+  if (!can(user, "article:revisions", { ownerId: article.createdById })) throw new AuthError(403);
+  const revisions = await listRevisions(id);
+  const sp = await searchParams;
+  const [a, b] = await Promise.all([Number(sp.a) ? getRevision(id, Number(sp.a)) : null, Number(sp.b) ? getRevision(id, Number(sp.b)) : null]);
+  return (
+    <>
+      <h1>النسخ السابقة: {article.title}</h1>
+      <p>
+        <Link href={`/admin/articles/${id}`}>العودة إلى المحرر</Link>
+      </p>
+      <form method="get" className="filters">
+        <table className="table">
+          <thead>
+            <tr>
+              <th>من</th>
+              <th>إلى</th>
+              <th>النسخة</th>
+              <th>النوع</th>
+              <th>بواسطة</th>
+              <th>الوقت</th>
+              <th></th>
+            </tr>
+          </thead>
+          <tbody>
+            {revisions.map((r) => (
+              <tr key={r.id}>
+                <td>
+                  <input type="radio" name="a" value={r.id} defaultChecked={Number(sp.a) === r.id} aria-label={`من النسخة ${r.version}`} />
+                </td>
+                <td>
+                  <input type="radio" name="b" value={r.id} defaultChecked={Number(sp.b) === r.id} aria-label={`إلى النسخة ${r.version}`} />
+                </td>
+                <td>{r.version}</td>
+                <td>{KIND[r.kind] ?? r.kind}</td>
+                <td>{r.user?.name ?? "—"}</td>
+                <td>{formatArabicDateTime(r.createdAt)}</td>
+                <td>
+                  <RestoreButton articleId={id} revisionId={r.id} version={r.version} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <button type="submit">قارن</button>
+      </form>
+      {a && b && (
+        <section aria-labelledby="diff-title">
+          <h2 id="diff-title">الفرق بين النسختين</h2>
+          <div className="diff" data-testid="diff">
+            {wordDiff(`${a.title}\n\n${a.snapshot.bodyText}`, `${b.title}\n\n${b.snapshot.bodyText}`).map((p, i) =>
+              p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
+            )}
+          </div>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { editorOptions, listArticles, STATUS_LABELS } from "@/lib/articles/admin-queries";
+import { parsePage } from "@/lib/articles/urls";
+import { requirePermission } from "@/lib/auth/guard";
+import { formatArabicDateTime } from "@/lib/dates/format";
+import type { ArticleStatus } from "@/lib/generated/prisma/enums";
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function ArticlesPage({ searchParams }: Props) {
+  await requirePermission("article:create");
+  const sp = await searchParams;
+  const page = parsePage(sp.page);
+  if (!page) notFound();
+  const status = sp.status && sp.status in STATUS_LABELS ? (sp.status as ArticleStatus) : undefined;
+  const filters = { status, sectionId: Number(sp.section) || undefined, authorId: Number(sp.author) || undefined, q: sp.q?.trim() || undefined, page };
+  const [{ items, total, pages }, opts] = await Promise.all([listArticles(filters), editorOptions()]);
+  const link = (p: number) => `/admin/articles?${new URLSearchParams({ ...Object.fromEntries(Object.entries(sp).filter(([, v]) => v) as [string, string][]), page: String(p) })}`;
+  return (
+    <>
+      <h1>المقالات</h1>
+      <form className="filters" method="get">
+        <label className="field">
+          <span>الحالة</span>
+          <select name="status" defaultValue={status ?? ""}>
+            <option value="">الكل</option>
+            {Object.entries(STATUS_LABELS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>القسم</span>
+          <select name="section" defaultValue={sp.section ?? ""}>
+            <option value="">الكل</option>
+            {opts.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>الكاتب</span>
+          <select name="author" defaultValue={sp.author ?? ""}>
+            <option value="">الكل</option>
+            {opts.authors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>بحث في العنوان</span>
+          <input name="q" defaultValue={sp.q ?? ""} />
+        </label>
+        <button type="submit">تصفية</button>
+      </form>
+      <p>{total} مقالاً</p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>العنوان</th>
+            <th>الحالة</th>
+            <th>القسم</th>
+            <th>الكتّاب</th>
+            <th>آخر تعديل</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((a) => (
+            <tr key={a.id}>
+              <td>
+                <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
+              </td>
+              <td>
+                <span className="status">{STATUS_LABELS[a.status]}</span>
+              </td>
+              <td>{a.section.name}</td>
+              <td>{a.authors.map((x) => x.author.name).join("، ")}</td>
+              <td>{formatArabicDateTime(a.updatedAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="pager" aria-label="الصفحات">
+        {page > 1 && <Link href={link(page - 1)}>السابق</Link>}
+        <span>
+          صفحة {page} من {pages}
+        </span>
+        {page < pages && <Link href={link(page + 1)}>التالي</Link>}
+      </nav>
+    </>
+  );
+}

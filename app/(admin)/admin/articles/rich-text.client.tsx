@@ -1,0 +1,58 @@
+"use client";
+
+import Image from "@tiptap/extension-image";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+
+// The body editor. ProseMirror keeps only what the schema knows, so pasting from Word or
+// Google Docs keeps paragraphs, headings, lists, links and emphasis and drops styling.
+// The server sanitizes again whatever arrives (lib/articles/sanitize.ts).
+export function RichText({ initialHtml, onChange }: { initialHtml: string; onChange: (html: string) => void }) {
+  const editor = useEditor({
+    immediatelyRender: false,
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } }), Image],
+    content: initialHtml,
+    editorProps: { attributes: { dir: "rtl", "aria-label": "نص المقال", role: "textbox", "aria-multiline": "true" } },
+    onUpdate: ({ editor }) => onChange(editor.getHTML()),
+  });
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) =>
+      e
+        ? { bold: e.isActive("bold"), italic: e.isActive("italic"), h2: e.isActive("heading", { level: 2 }), h3: e.isActive("heading", { level: 3 }), quote: e.isActive("blockquote"), ul: e.isActive("bulletList"), ol: e.isActive("orderedList"), link: e.isActive("link") }
+        : null,
+  });
+  if (!editor) return <div className="rte" aria-busy="true" />;
+  const btn = (label: string, active: boolean | undefined, run: () => void) => (
+    <button type="button" aria-pressed={active ? "true" : "false"} onClick={run}>
+      {label}
+    </button>
+  );
+  const c = () => editor.chain().focus();
+  return (
+    <div className="rte">
+      <div className="rte-toolbar" role="toolbar" aria-label="تنسيق النص">
+        {btn("عريض", state?.bold, () => c().toggleBold().run())}
+        {btn("مائل", state?.italic, () => c().toggleItalic().run())}
+        {btn("عنوان", state?.h2, () => c().toggleHeading({ level: 2 }).run())}
+        {btn("عنوان فرعي", state?.h3, () => c().toggleHeading({ level: 3 }).run())}
+        {btn("اقتباس", state?.quote, () => c().toggleBlockquote().run())}
+        {btn("قائمة", state?.ul, () => c().toggleBulletList().run())}
+        {btn("قائمة مرقمة", state?.ol, () => c().toggleOrderedList().run())}
+        {btn("رابط", state?.link, () => {
+          const href = window.prompt("عنوان الرابط (https://…)", editor.getAttributes("link").href ?? "");
+          if (href === null) return;
+          if (href === "") c().unsetLink().run();
+          else c().extendMarkRange("link").setLink({ href }).run();
+        })}
+        {btn("صورة", false, () => {
+          const src = window.prompt("رابط الصورة (من مكتبة الوسائط /media/…)");
+          if (!src) return;
+          const alt = window.prompt("وصف الصورة (النص البديل)") ?? "";
+          c().setImage({ src, alt }).run();
+        })}
+      </div>
+      <EditorContent editor={editor} className="rte-content" />
+    </div>
+  );
+}

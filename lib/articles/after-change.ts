@@ -1,0 +1,54 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { revalidateArticle, type ArticleCacheKeys } from "@/lib/cache/revalidate";
+
+// Every post-write hook for articles lives here, so the mutations, the workflow and the
+// scheduler all trigger the same things.
+
+type Tx = Prisma.TransactionClient | typeof db;
+
+/** The cache keys of a piece as it is now (section, bylines, tags, supplement). */
+export async function articleCacheKeys(tx: Tx, id: number): Promise<ArticleCacheKeys> {
+  const a = await tx.article.findUnique({
+    where: { id },
+    select: {
+      section: { select: { slug: true } },
+      supplement: { select: { slug: true } },
+      authors: { select: { author: { select: { slug: true } } } },
+      tags: { select: { tag: { select: { slug: true } } } },
+    },
+  });
+  return {
+    id,
+    sectionSlugs: a ? [a.section.slug] : [],
+    authorSlugs: a ? a.authors.map((x) => x.author.slug) : [],
+    tagSlugs: a ? a.tags.map((x) => x.tag.slug) : [],
+    supplementSlugs: a?.supplement ? [a.supplement.slug] : [],
+  };
+}
+
+export function mergeKeys(a: ArticleCacheKeys, b: ArticleCacheKeys): ArticleCacheKeys {
+  const u = (x: string[], y: string[]) => [...new Set([...x, ...y])];
+  return {
+    id: a.id,
+    sectionSlugs: u(a.sectionSlugs, b.sectionSlugs),
+    authorSlugs: u(a.authorSlugs, b.authorSlugs),
+    tagSlugs: u(a.tagSlugs, b.tagSlugs),
+    supplementSlugs: u(a.supplementSlugs, b.supplementSlugs),
+  };
+}
+
+/** Inside the write's transaction: things that must commit together with the change. */
+export async function afterArticleWriteInTx(_tx: Prisma.TransactionClient, _id: number) {
+  // search index: call indexArticle(tx, id) here once lib/search exists
+}
+
+/**
+ * After the transaction committed, when readers may see a difference: expire the
+ * pages that show the piece, under its OLD and NEW section/bylines/tags/supplement.
+ * `expire` defaults to revalidateTag (request context); the scheduler passes its own.
+ */
+export function afterReaderVisibleChange(before: ArticleCacheKeys, after: ArticleCacheKeys, expire: (keys: ArticleCacheKeys) => void = revalidateArticle) {
+  expire(mergeKeys(before, after));
+}
