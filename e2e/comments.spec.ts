@@ -273,6 +273,16 @@ test.describe("moderation", () => {
     await expect(page.getByRole("status")).toHaveText("حُفظت إعدادات التعليقات.");
   });
 
+  test("a moderator cannot reach the article editor", async ({ page }) => {
+    await loginAs(page, "moderator");
+    await page.goto("/admin");
+    await expect(page.getByRole("navigation", { name: "قائمة لوحة التحكم" }).getByRole("link", { name: "التعليقات" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "مقال جديد" })).toHaveCount(0);
+    await page.goto("/admin/articles/new");
+    await expect(page.getByRole("heading", { name: "مقال جديد" })).toHaveCount(0);
+    await expect(page.getByRole("textbox")).toHaveCount(0);
+  });
+
   test("a reader cannot reach the queues; a writer is refused", async ({ page, browser }) => {
     const anon = await browser.newPage();
     await anon.goto("/admin/comments");

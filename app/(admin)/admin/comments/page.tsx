@@ -4,6 +4,7 @@ import { QueueItemView } from "@/components/admin/comments/queue-item";
 import { parsePage } from "@/lib/articles/urls";
 import { getQueue, getQueueCounts } from "@/lib/comments/moderation";
 import { DECISIONS, DECISION_LABELS, QUEUES, QUEUE_LABELS, type Decision, type Queue } from "@/lib/comments/moderation-schema";
+import { ActionForm } from "./action-form.client";
 import { moderateComments } from "./actions";
 import { Forbidden, pageGuard } from "./guard";
 import { QueueShortcuts, SelectAll } from "./shortcuts.client";
@@ -51,7 +52,7 @@ export default async function CommentQueuesPage({ searchParams }: Props) {
       {data.items.length === 0 ? (
         <p>لا توجد تعليقات في هذا الطابور.</p>
       ) : (
-        <form action={moderateComments}>
+        <ActionForm action={moderateComments}>
           <input type="hidden" name="queue" value={queue} />
           <input type="hidden" name="page" value={page} />
           <div className="moderation-bulk" role="group" aria-label="إجراءات جماعية">
@@ -68,7 +69,7 @@ export default async function CommentQueuesPage({ searchParams }: Props) {
           {data.items.map((item) => (
             <QueueItemView key={item.id} item={item} />
           ))}
-        </form>
+        </ActionForm>
       )}
       {data.pages > 1 && (
         <nav className="pager" aria-label="صفحات الطابور">

@@ -7,6 +7,7 @@ import { DECISIONS, DECISION_LABELS } from "@/lib/comments/moderation-schema";
 import { REPORT_REASONS, type ReportReason } from "@/lib/comments/schema";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { blockCommenter, moderateComments } from "../actions";
+import { ActionForm } from "../action-form.client";
 import { Forbidden, pageGuard } from "../guard";
 
 export const metadata: Metadata = { title: "تعليق" };
@@ -59,7 +60,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
           </ul>
         </>
       )}
-      <form action={moderateComments} className="moderation-actions">
+      <ActionForm action={moderateComments} className="moderation-actions">
         <input type="hidden" name="back" value={`/admin/comments/${c.id}`} />
         <label>
           السبب (اختياري) <input name="reason" maxLength={500} />
@@ -69,7 +70,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
             {DECISION_LABELS[d]}
           </button>
         ))}
-      </form>
+      </ActionForm>
 
       <h2>السجل</h2>
       <ol className="moderation-history">
@@ -100,7 +101,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
           محظور ({b.kind === "client" ? "العميل" : "الاسم"}) حتى {formatArabicDateTime(b.until)}
         </p>
       ))}
-      <form action={blockCommenter} className="filters">
+      <ActionForm action={blockCommenter} className="filters">
         <input type="hidden" name="commentId" value={c.id} />
         <label className="field">
           <span>ما يُحظر</span>
@@ -123,7 +124,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
           <input name="reason" maxLength={500} />
         </label>
         <button type="submit">احظر</button>
-      </form>
+      </ActionForm>
     </>
   );
 }

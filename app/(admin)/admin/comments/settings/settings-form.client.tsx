@@ -1,13 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { updateCommentSettings, type SettingsState } from "./actions";
+import type { ActionState } from "@/lib/auth/action";
+import { updateCommentSettings } from "./actions";
 
 type Initial = { commentPolicy: "pre" | "post"; reportThreshold: number; commentAutoCloseDays: number | null; bannedWords: string; suspectWords: string };
 
 export function SettingsForm({ initial }: { initial: Initial }) {
-  const [state, action, pending] = useActionState<SettingsState, FormData>(updateCommentSettings, null);
-  const err = (f: string) => state?.fields[f] && <span className="field-error">{state.fields[f]}</span>;
+  const [state, action, pending] = useActionState<ActionState, FormData>(updateCommentSettings, null);
+  const errors = state && !state.ok ? (state.errors ?? {}) : {};
+  const err = (f: string) => errors[f] && <span className="field-error">{errors[f]}</span>;
   return (
     <form action={action}>
       {state && (
