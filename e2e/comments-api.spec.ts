@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { count, insertArticle, testDb } from "./support/db";
-import { clientIp, commentRow, commentsOf, insertComment, setArticle } from "./support/comments";
+import { count, testDb } from "./support/db";
+import { clientIp, commentRow, commentsOf, insertComment, insertFreshArticle, setArticle } from "./support/comments";
 import { E2E_BASE_URL } from "./support/env";
 
 // Route handler checks against the production server: every bad input answers 4xx with an
@@ -11,8 +11,8 @@ let articleId = 0;
 let draftId = 0;
 let approvedId = 0;
 test.beforeAll(() => {
-  articleId = insertArticle({ title: `مادة لاختبار واجهة التعليقات ${Date.now()}` });
-  draftId = insertArticle({ title: `مسودة لاختبار التعليقات ${Date.now()}`, status: "draft" });
+  articleId = insertFreshArticle(`مادة لاختبار واجهة التعليقات ${Date.now()}`);
+  draftId = insertFreshArticle(`مسودة لاختبار التعليقات ${Date.now()}`, "draft");
   approvedId = insertComment({ articleId, body: "تعليق منشور للاختبار" });
 });
 
@@ -169,7 +169,7 @@ test("a filled honeypot looks like success and stores nothing visible", async ({
 });
 
 test("closed comments: the handler refuses", async ({ request }) => {
-  const id = insertArticle({ title: `مادة مغلقة التعليقات ${Date.now()}` });
+  const id = insertFreshArticle(`مادة مغلقة التعليقات ${Date.now()}`);
   setArticle(id, { commentsOpen: false });
   const res = await request.post(`/api/articles/${id}/comments`, { data: good, headers: { "x-forwarded-for": clientIp() } });
   expect(res.status()).toBe(403);
@@ -178,7 +178,7 @@ test("closed comments: the handler refuses", async ({ request }) => {
 });
 
 test("links and replies: a link is held even under post-moderation; a reply to a reply joins the top comment", async ({ request }) => {
-  const id = insertArticle({ title: `مادة بإشراف لاحق ${Date.now()}` });
+  const id = insertFreshArticle(`مادة بإشراف لاحق ${Date.now()}`);
   setArticle(id, { commentPolicy: "post" });
   const top = await request.post(`/api/articles/${id}/comments`, { data: { name: "علي", body: "رأي أول" }, headers: { "x-forwarded-for": clientIp() } });
   expect(await top.json()).toMatchObject({ status: "approved" });

@@ -1,12 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
 import { loginAs } from "./support/auth";
-import { count, insertArticle, testDb } from "./support/db";
-import { clientIp, commentRow, commentsOf, insertComment, setArticle } from "./support/comments";
+import { count, testDb } from "./support/db";
+import { clientIp, commentRow, commentsOf, insertComment, insertFreshArticle, setArticle } from "./support/comments";
 
 // Readers comment with and without JavaScript; moderators decide in the dashboard.
 
 const articleUrl = (id: number) => `/${id}`;
-const newArticle = (label: string) => insertArticle({ title: `${label} ${Date.now()}` });
+const newArticle = (label: string) => insertFreshArticle(`${label} ${Date.now()}`);
 
 async function fillForm(page: Page, name: string, body: string) {
   const form = page.getByRole("form", { name: "انضم الى المحادثة" });
@@ -276,7 +276,7 @@ test.describe("moderation", () => {
   test("a moderator cannot reach the article editor", async ({ page }) => {
     await loginAs(page, "moderator");
     await page.goto("/admin");
-    await expect(page.getByRole("navigation", { name: "قائمة لوحة التحكم" }).getByRole("link", { name: "التعليقات" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "قائمة لوحة التحكم" }).getByRole("link", { name: "التعليقات", exact: true })).toBeVisible();
     await expect(page.getByRole("link", { name: "مقال جديد" })).toHaveCount(0);
     await page.goto("/admin/articles/new");
     await expect(page.getByRole("heading", { name: "مقال جديد" })).toHaveCount(0);

@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { sqlDate, testDb } from "./db";
+import { insertArticle, sqlDate, testDb } from "./db";
 
 /** A distinct client address per call, so tests never share a rate-limit bucket. */
 export function clientIp(): string {
@@ -61,4 +61,20 @@ export function commentsOf(articleId: number) {
     clientHash: string;
     heldReason: string | null;
   }[];
+}
+
+/**
+ * A published piece under a random high id. The e2e database restarts from the seed on
+ * every run but the production build's data cache (.next/cache) survives, so reusing the
+ * same autoincrement ids would show a previous run's cached page for the same id.
+ */
+export function insertFreshArticle(title: string, status: Parameters<typeof insertArticle>[0]["status"] = "published"): number {
+  const db = testDb();
+  const id = insertArticle({ title, status });
+  for (;;) {
+    const fresh = 10_000_000 + crypto.randomInt(2_000_000_000);
+    if (db.prepare(`SELECT 1 FROM Article WHERE id = ?`).get(fresh)) continue;
+    db.prepare(`UPDATE Article SET id = ? WHERE id = ?`).run(fresh, id);
+    return fresh;
+  }
 }
