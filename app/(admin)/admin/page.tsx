@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { dashboardLists, STATUS_LABELS, type AdminRow } from "@/lib/articles/admin-queries";
-import { requirePermission } from "@/lib/auth/guard";
+import { pagePermission } from "@/lib/auth/page-guard";
 import { baghdadDay, formatArabicDate, formatArabicTime } from "@/lib/dates/format";
 
 function Rows({ rows, time }: { rows: AdminRow[]; time?: (r: AdminRow) => Date | null }) {
@@ -20,7 +20,7 @@ function Rows({ rows, time }: { rows: AdminRow[]; time?: (r: AdminRow) => Date |
 }
 
 export default async function DashboardPage() {
-  const user = await requirePermission("dashboard:view");
+  const user = await pagePermission("dashboard:view");
   if (user.role === "moderator") {
     return (
       <>

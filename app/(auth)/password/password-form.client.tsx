@@ -1,21 +1,22 @@
 "use client";
 
 import { useActionState } from "react";
-import { changePasswordAction, type PasswordState } from "./actions";
+import type { ActionState } from "@/lib/auth/action";
+import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState<PasswordState, FormData>(changePasswordAction, null);
+  const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, null);
   return (
     <form action={action}>
       <label>
         كلمة المرور الجديدة
         <input name="password" type="password" autoComplete="new-password" required dir="ltr" />
-        {state?.errors?.password && <span className="auth-error">{state.errors.password}</span>}
+        {state && !state.ok && state.errors?.password && <span className="auth-error">{state.errors?.password}</span>}
       </label>
       <label>
         تأكيد كلمة المرور
         <input name="confirm" type="password" autoComplete="new-password" required dir="ltr" />
-        {state?.errors?.confirm && <span className="auth-error">{state.errors.confirm}</span>}
+        {state && !state.ok && state.errors?.confirm && <span className="auth-error">{state.errors?.confirm}</span>}
       </label>
       <button type="submit" disabled={pending}>
         حفظ

@@ -2,14 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { editorOptions, listArticles, STATUS_LABELS } from "@/lib/articles/admin-queries";
 import { parsePage } from "@/lib/articles/urls";
-import { requirePermission } from "@/lib/auth/guard";
+import { pagePermission } from "@/lib/auth/page-guard";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function ArticlesPage({ searchParams }: Props) {
-  await requirePermission("article:create");
+  await pagePermission("article:create");
   const sp = await searchParams;
   const page = parsePage(sp.page);
   if (!page) notFound();

@@ -4,18 +4,18 @@ import { ArticleEditor } from "../article-editor.client";
 import { editorOptions, getArticleForEdit, STATUS_LABELS } from "@/lib/articles/admin-queries";
 import { mayEdit } from "@/lib/articles/mutations";
 import { parseArticleId } from "@/lib/articles/urls";
-import { AuthError, requirePermission } from "@/lib/auth/guard";
+import { deny, pagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { mediaUrl } from "@/lib/media/url";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requirePermission("article:edit");
+  const user = await pagePermission("article:edit");
   const id = parseArticleId((await params).id);
   if (!id) notFound();
   const a = await getArticleForEdit(id);
   if (!a) notFound();
-  if (!mayEdit(user, a)) throw new AuthError(403);
+  if (!mayEdit(user, a)) deny();
   const owner = { ownerId: a.createdById };
   const status = a.status;
   const permissions = {
@@ -44,7 +44,6 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
         )}
       </p>
       <ArticleEditor
-        key={a.version}
         options={options}
         can={permissions}
         article={{

@@ -1,9 +1,9 @@
 import { ArticleEditor } from "../article-editor.client";
 import { editorOptions } from "@/lib/articles/admin-queries";
-import { requirePermission } from "@/lib/auth/guard";
+import { pagePermission } from "@/lib/auth/page-guard";
 
 export default async function NewArticlePage() {
-  await requirePermission("article:create");
+  await pagePermission("article:create");
   const options = await editorOptions();
   return (
     <>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { getRevision, listRevisions, wordDiff } from "@/lib/articles/revisions";
 import { parseArticleId } from "@/lib/articles/urls";
-import { AuthError, requirePermission } from "@/lib/auth/guard";
+import { deny, pagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { RestoreButton } from "./restore-button.client";
@@ -13,12 +13,12 @@ const KIND: Record<string, string> = { save: "حفظ", autosave: "حفظ تلق�
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const user = await requirePermission("article:revisions");
+  const user = await pagePermission("article:revisions");
   const id = parseArticleId((await params).id);
   if (!id) notFound();
   const article = await db.article.findUnique({ where: { id }, select: { title: true, createdById: true } });
   if (!article) notFound();
-  if (!can(user, "article:revisions", { ownerId: article.createdById })) throw new AuthError(403);
+  if (!can(user, "article:revisions", { ownerId: article.createdById })) deny();
   const revisions = await listRevisions(id);
   const sp = await searchParams;
   const [a, b] = await Promise.all([Number(sp.a) ? getRevision(id, Number(sp.a)) : null, Number(sp.b) ? getRevision(id, Number(sp.b)) : null]);

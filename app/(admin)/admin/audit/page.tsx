@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { parsePage } from "@/lib/articles/urls";
+import { listAudit } from "@/lib/audit/queries";
+import { pagePermission } from "@/lib/auth/page-guard";
+import { formatArabicDateTime } from "@/lib/dates/format";
+
+const LABELS: Record<string, string> = {
+  "auth.signin": "تسجيل دخول",
+  "auth.password_change": "تغيير كلمة المرور",
+  "article.publish": "نشر",
+  "article.unpublish": "إلغاء نشر",
+  "article.schedule": "جدولة",
+  "article.publish_scheduled": "نشر مجدول",
+  "article.archive": "أرشفة",
+  "article.submit": "إرسال للمراجعة",
+  "article.restore": "استعادة نسخة",
+  "staff.create": "إنشاء حساب",
+  "staff.role": "تغيير دور",
+  "staff.deactivate": "تعطيل حساب",
+  "staff.activate": "تفعيل حساب",
+  "settings.update": "تعديل الإعدادات",
+};
+
+type Props = { searchParams: Promise<Record<string, string | undefined>> };
+
+export default async function AuditPage({ searchParams }: Props) {
+  await pagePermission("audit:view");
+  const sp = await searchParams;
+  const page = parsePage(sp.page);
+  if (!page) notFound();
+  const r = await listAudit({ action: sp.action || undefined, actorId: sp.actor || undefined, entityType: sp.type || undefined, entityId: sp.item || undefined, page });
+  const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter(([, v]) => v)) as Record<string, string>), page: String(p) })}`;
+  return (
+    <>
+      <h1>سجل التدقيق</h1>
+      <form className="filters" method="get">
+        <label className="field">
+          <span>الإجراء</span>
+          <select name="action" defaultValue={sp.action ?? ""}>
+            <option value="">الكل</option>
+            {r.actions.map((a) => (
+              <option key={a} value={a}>
+                {LABELS[a] ?? a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>المستخدم</span>
+          <select name="actor" defaultValue={sp.actor ?? ""}>
+            <option value="">الكل</option>
+            {r.actors.map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>النوع</span>
+          <select name="type" defaultValue={sp.type ?? ""}>
+            <option value="">الكل</option>
+            <option value="article">مقال</option>
+            <option value="user">حساب</option>
+            <option value="comment">تعليق</option>
+            <option value="settings">إعدادات</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>رقم العنصر</span>
+          <input name="item" defaultValue={sp.item ?? ""} dir="ltr" />
+        </label>
+        <button type="submit">تصفية</button>
+      </form>
+      <table className="table">
+        <thead>
+          <tr>
+            <th>الوقت</th>
+            <th>المستخدم</th>
+            <th>الإجراء</th>
+            <th>العنصر</th>
+            <th>تفاصيل</th>
+          </tr>
+        </thead>
+        <tbody>
+          {r.items.map((e) => (
+            <tr key={e.id}>
+              <td>{formatArabicDateTime(e.createdAt)}</td>
+              <td>{e.actor?.name ?? "النظام"}</td>
+              <td>{LABELS[e.action] ?? e.action}</td>
+              <td>
+                {e.entityType === "article" && e.entityId ? <Link href={`/admin/articles/${e.entityId}`}>مقال {e.entityId}</Link> : `${e.entityType} ${e.entityId ?? ""}`}
+              </td>
+              <td dir="ltr">
+                <small>{e.detail}</small>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <nav className="pager" aria-label="الصفحات">
+        {page > 1 && <Link href={link(page - 1)}>السابق</Link>}
+        <span>
+          صفحة {page} من {r.pages}
+        </span>
+        {page < r.pages && <Link href={link(page + 1)}>التالي</Link>}
+      </nav>
+    </>
+  );
+}

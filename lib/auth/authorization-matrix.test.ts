@@ -1,0 +1,288 @@
+// The authorization matrix: every server action under app/**/actions.ts and every route
+// handler under app/api/** is called directly (no UI) as anonymous, writer, moderator,
+// editor and admin, and must be allowed or refused exactly as listed below. A refused
+// call must leave the database unchanged. A new action or handler that is not listed
+// here fails the "every export is in the matrix" test.
+import fs from "node:fs";
+import path from "node:path";
+import crypto from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import sharp from "sharp";
+import { createTempDatabase, databaseDigest } from "@/lib/testing/temp-db";
+
+const tmp = createTempDatabase();
+const raw = tmp.raw;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+type Who = "anonymous" | "writer" | "moderator" | "editor" | "admin";
+const WHO: Who[] = ["anonymous", "writer", "moderator", "editor", "admin"];
+type Outcome = "allowed" | "refused";
+type Ctx = { users: Record<Exclude<Who, "anonymous">, string>; other: string; sectionId: number };
+type Entry = {
+  /** Who may, or "public" (no sign-in by design; covered by e2e) with the reason. */
+  allowed: Who[] | { public: string };
+  /** Creates what the call needs, then returns the call itself (measured alone). */
+  call?: (ctx: Ctx) => () => Promise<Outcome>;
+};
+
+let n = 0;
+const now = () => new Date().toISOString().replace("Z", "+00:00");
+function article(ctx: Ctx, status: string, ownerId: string | null): number {
+  n++;
+  const r = raw
+    .prepare(`INSERT INTO Article (status, slug, title, bodyHtml, bodyText, sectionId, createdById, publishedAt, createdAt, updatedAt) VALUES (?, ?, ?, '<p>نص</p>', 'نص', ?, ?, ?, ?, ?)`)
+    .run(status, `m-${n}`, `مقال المصفوفة ${n}`, ctx.sectionId, ownerId, status === "published" ? now() : null, now(), now());
+  return Number(r.lastInsertRowid);
+}
+function revision(articleId: number, userId: string): number {
+  const snap = JSON.stringify({ title: "قديم", slug: "", kicker: null, excerpt: null, dateline: null, sectionId: 1, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageCaption: null, imageAlt: null, breaking: false, commentsOpen: true, seoTitle: null, seoDescription: null, bodyText: "قديم" });
+  return Number(raw.prepare(`INSERT INTO ArticleRevision (articleId, version, kind, title, bodyHtml, snapshot, userId, createdAt) VALUES (?, 1, 'save', 'قديم', '<p>قديم</p>', ?, ?, ?)`).run(articleId, snap, userId, now()).lastInsertRowid);
+}
+const form = (o: Record<string, string>) => {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(o)) f.set(k, v);
+  return f;
+};
+const articleInput = (ctx: Ctx, title = "عنوان") => ({ title, sectionId: ctx.sectionId, bodyHtml: "<p>نص</p>", tagNames: [], authorIds: [] });
+
+let mod: Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>> = {};
+let runAs: <T>(id: string | null, fn: () => Promise<T>) => Promise<T>;
+
+/** A server action's typed state → allowed / refused; anything else is a broken fixture. */
+async function outcomeOf(p: Promise<unknown>): Promise<Outcome> {
+  try {
+    const r = (await p) as { ok: boolean; code?: string; message?: string } | null;
+    if (!r || r.ok) return "allowed";
+    if (r.code === "unauthorized" || r.code === "forbidden") return "refused";
+    throw new Error(`unexpected state ${r.code}: ${r.message}`);
+  } catch (e) {
+    if (String((e as { digest?: string }).digest ?? "").startsWith("NEXT_REDIRECT")) return "allowed";
+    throw e;
+  }
+}
+async function responseOutcome(p: Promise<Response>): Promise<Outcome> {
+  const res = await p;
+  if (res.status === 401 || res.status === 403) return "refused";
+  if (res.ok) return "allowed";
+  throw new Error(`unexpected status ${res.status}: ${await res.text()}`);
+}
+
+const A = "@/app/(admin)/admin";
+const act = (file: string, name: string, ...args: unknown[]) => mod[file]![name]!(...args);
+
+const MATRIX: Record<string, Entry> = {
+  // app/(admin)/admin/articles/actions.ts
+  "app/(admin)/admin/articles/actions.ts#createArticleAction": {
+    allowed: ["writer", "editor", "admin"],
+    call: (ctx) => () => outcomeOf(act("articles", "createArticleAction", articleInput(ctx))),
+  },
+  "app/(admin)/admin/articles/actions.ts#saveArticleAction": {
+    allowed: ["writer", "editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "draft", ctx.users.writer);
+      return () => outcomeOf(act("articles", "saveArticleAction", { id, version: 1, autosave: false, article: articleInput(ctx, "محدث") }));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#saveArticleAction (someone else's piece)": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "draft", ctx.other);
+      return () => outcomeOf(act("articles", "saveArticleAction", { id, version: 1, autosave: false, article: articleInput(ctx, "محدث") }));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#saveArticleAction (own published piece)": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "published", ctx.users.writer);
+      return () => outcomeOf(act("articles", "saveArticleAction", { id, version: 1, autosave: false, article: articleInput(ctx, "محدث") }));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#submitArticleAction": {
+    allowed: ["writer", "editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "draft", ctx.users.writer);
+      return () => outcomeOf(act("articles", "submitArticleAction", id));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#publishArticleAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "in_review", ctx.users.writer);
+      return () => outcomeOf(act("articles", "publishArticleAction", id));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#scheduleArticleAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "in_review", ctx.users.writer);
+      return () => outcomeOf(act("articles", "scheduleArticleAction", { id, day: "2031-01-01", time: "10:00" }));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#unpublishArticleAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "published", ctx.users.writer);
+      return () => outcomeOf(act("articles", "unpublishArticleAction", id));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#archiveArticleAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "draft", ctx.users.writer);
+      return () => outcomeOf(act("articles", "archiveArticleAction", id));
+    },
+  },
+  "app/(admin)/admin/articles/actions.ts#restoreRevisionAction": {
+    allowed: ["writer", "editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "draft", ctx.users.writer);
+      const revisionId = revision(id, ctx.users.writer);
+      return () => outcomeOf(act("articles", "restoreRevisionAction", { articleId: id, revisionId }));
+    },
+  },
+  // taxonomy
+  "app/(admin)/admin/sections/actions.ts#saveSectionAction": {
+    allowed: ["editor", "admin"],
+    call: () => (++n, () => outcomeOf(act("sections", "saveSectionAction", null, form({ name: `قسم ${n}`, slug: `s-${n}`, position: "5" })))),
+  },
+  "app/(admin)/admin/tags/actions.ts#saveTagAction": {
+    allowed: ["editor", "admin"],
+    call: () => (++n, () => outcomeOf(act("tags", "saveTagAction", null, form({ name: `وسم ${n}` })))),
+  },
+  "app/(admin)/admin/supplements/actions.ts#saveSupplementAction": {
+    allowed: ["editor", "admin"],
+    call: () => (++n, () => outcomeOf(act("supplements", "saveSupplementAction", null, form({ name: `ملحق ${n}`, slug: `sup-${n}` })))),
+  },
+  "app/(admin)/admin/authors/actions.ts#saveAuthorAction": {
+    allowed: ["editor", "admin"],
+    call: () => (++n, () => outcomeOf(act("authors", "saveAuthorAction", null, form({ name: `كاتب ${n}`, slug: `a-${n}` })))),
+  },
+  // staff and settings
+  "app/(admin)/admin/staff/actions.ts#createStaffAction": {
+    allowed: ["admin"],
+    call: () => (++n, () => outcomeOf(act("staff", "createStaffAction", null, form({ name: "جديد", email: `new-${n}@x.local`, role: "writer" })))),
+  },
+  "app/(admin)/admin/staff/actions.ts#changeRoleAction": {
+    allowed: ["admin"],
+    call: (ctx) => (++n, () => outcomeOf(act("staff", "changeRoleAction", null, form({ userId: ctx.other, role: n % 2 ? "editor" : "writer" })))),
+  },
+  "app/(admin)/admin/staff/actions.ts#setActiveAction": {
+    allowed: ["admin"],
+    call: (ctx) => () => outcomeOf(act("staff", "setActiveAction", null, form({ userId: ctx.other, active: "true" }))),
+  },
+  "app/(admin)/admin/settings/actions.ts#updateSettingsAction": {
+    allowed: ["admin"],
+    call: () => (++n, () => outcomeOf(act("settings", "updateSettingsAction", null, form({ siteName: `المدى ${n}`, timezone: "Asia/Baghdad" })))),
+  },
+  // app/(auth)/password/actions.ts: any signed-in staff member, for their own account
+  "app/(auth)/password/actions.ts#changePasswordAction": {
+    allowed: ["writer", "moderator", "editor", "admin"],
+    call: () => () => outcomeOf(act("password", "changePasswordAction", null, form({ password: "a-new-password-123", confirm: "a-new-password-123" }))),
+  },
+  // route handlers
+  "app/api/admin/media/route.ts#POST": {
+    allowed: ["writer", "editor", "admin"],
+    call: () => async () => {
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#a4161a" } }).png().toBuffer();
+      const body = new FormData();
+      body.set("file", new File([new Uint8Array(png)], "x.png", { type: "image/png" }));
+      return responseOutcome(act("media", "POST", new Request("http://t/api/admin/media", { method: "POST", body })) as Promise<Response>);
+    },
+  },
+  "app/api/internal/revalidate/route.ts#POST": {
+    allowed: [], // a signed-in session is not enough: only the server's own secret header
+    call: () => () =>
+      responseOutcome(
+        act("revalidate", "POST", new Request("http://t/api/internal/revalidate", { method: "POST", body: JSON.stringify({ id: 1, sectionSlugs: [], authorSlugs: [], tagSlugs: [], supplementSlugs: [] }) })) as Promise<Response>,
+      ),
+  },
+  "app/api/login/route.ts#POST": { allowed: { public: "the sign-in endpoint itself (e2e/auth.spec.ts)" } },
+  "app/api/logout/route.ts#POST": { allowed: { public: "signing out needs no permission (e2e/auth.spec.ts)" } },
+  "app/api/auth/[...nextauth]/route.ts#GET": { allowed: { public: "Auth.js endpoints (csrf, session)" } },
+  "app/api/auth/[...nextauth]/route.ts#POST": { allowed: { public: "Auth.js endpoints; the credentials callback enforces the lockout" } },
+  "app/api/health/route.ts#GET": { allowed: { public: "liveness probe" } },
+};
+
+const MODULES: Record<string, string> = {
+  articles: `${A}/articles/actions`,
+  sections: `${A}/sections/actions`,
+  tags: `${A}/tags/actions`,
+  supplements: `${A}/supplements/actions`,
+  authors: `${A}/authors/actions`,
+  staff: `${A}/staff/actions`,
+  settings: `${A}/settings/actions`,
+  password: "@/app/(auth)/password/actions",
+  media: "@/app/api/admin/media/route",
+  revalidate: "@/app/api/internal/revalidate/route",
+};
+
+let ctx: Ctx;
+
+beforeAll(async () => {
+  for (const [k, p] of Object.entries(MODULES)) mod[k] = await import(/* @vite-ignore */ p);
+  ({ runAs } = await import("@/lib/auth/test-identity"));
+  const t = now();
+  const user = (role: string) => {
+    const id = `u-${role}-${crypto.randomBytes(3).toString("hex")}`;
+    raw.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, '!', ?, ?, ?)`).run(id, `${id}@x.local`, `مستخدم ${role}`, role, t, t);
+    return id;
+  };
+  const sectionId = Number(raw.prepare(`INSERT INTO Section (slug, name, createdAt, updatedAt) VALUES ('politics', 'سياسية', ?, ?)`).run(t, t).lastInsertRowid);
+  ctx = { users: { writer: user("writer"), moderator: user("moderator"), editor: user("editor"), admin: user("admin") }, other: user("writer"), sectionId };
+}, 60_000);
+
+afterAll(() => {
+  raw.close();
+  fs.rmSync(tmp.dir, { recursive: true, force: true });
+});
+
+const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
+
+/** Exported names of every file that the matrix must cover. */
+function exportedEndpoints(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name === "actions.ts" || (e.name === "route.ts" && p.includes(`${path.sep}api${path.sep}`))) {
+        const rel = path.relative(ROOT, p).split(path.sep).join("/");
+        const src = fs.readFileSync(p, "utf8");
+        const names = [
+          ...[...src.matchAll(/export\s+(?:async\s+)?(?:function|const|let)\s+([A-Za-z0-9_]+)/g)].map((m) => m[1]!),
+          ...[...src.matchAll(/export\s*\{([^}]+)\}/g)].flatMap((m) => m[1]!.split(",").map((x) => x.trim().split(/\s+as\s+/).pop()!)),
+        ];
+        // In route.ts only HTTP methods are endpoints (not segment config such as `dynamic`).
+        for (const name of names) if (e.name === "actions.ts" || HTTP_METHODS.has(name)) out.push(`${rel}#${name}`);
+      }
+    }
+  };
+  walk(path.join(ROOT, "app"));
+  return out;
+}
+
+describe("authorization matrix", () => {
+  it("lists every server action and route handler", () => {
+    const listed = new Set(Object.keys(MATRIX).map((k) => k.replace(/ \(.*\)$/, "")));
+    const missing = exportedEndpoints().filter((e) => !listed.has(e));
+    expect(missing, "add these to the matrix in lib/auth/authorization-matrix.test.ts").toEqual([]);
+  });
+
+  for (const [name, entry] of Object.entries(MATRIX)) {
+    if (!Array.isArray(entry.allowed)) continue;
+    const allowed = entry.allowed;
+    for (const who of WHO) {
+      const expected: Outcome = allowed.includes(who) ? "allowed" : "refused";
+      it(`${name} as ${who}: ${expected}`, async () => {
+        const userId = who === "anonymous" ? null : ctx.users[who];
+        // Fixtures are created inside the call; measure "unchanged" around the action itself.
+        const invoke = entry.call!(ctx);
+        const before = databaseDigest(raw);
+        const result = await runAs(userId, invoke);
+        expect(result).toBe(expected);
+        if (result === "refused") expect(databaseDigest(raw), "a refused call changed the database").toBe(before);
+        else expect(databaseDigest(raw), "an allowed call should have changed something").not.toBe(before);
+      });
+    }
+  }
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { tags as cacheTags } from "@/lib/cache/tags";
+import { revalidateTags } from "@/lib/cache/revalidate";
+import { slugify } from "@/lib/articles/slug";
+import type { z } from "zod";
+import type { authorSchema, sectionSchema, supplementSchema, tagSchema } from "./schema";
+
+// Sections, tags, supplements and bylines. Renames expire the lists under the old and new slugs.
+
+export class DuplicateError extends Error {
+  constructor(public field: "name" | "slug") {
+    super(field === "slug" ? "الرابط المختصر مستخدم من قبل." : "الاسم مستخدم من قبل.");
+  }
+}
+
+async function unique<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") {
+      const target = String((e as { meta?: { target?: unknown } }).meta?.target ?? "");
+      throw new DuplicateError(target.includes("name") ? "name" : "slug");
+    }
+    throw e;
+  }
+}
+
+export async function saveSection(input: z.infer<typeof sectionSchema>) {
+  const old = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const data = { name: input.name, slug: input.slug, position: input.position, description: input.description };
+  await unique(() => (input.id ? db.section.update({ where: { id: input.id }, data }) : db.section.create({ data })));
+  revalidateTags(cacheTags.sections, cacheTags.home, cacheTags.feeds, cacheTags.section(input.slug), ...(old ? [cacheTags.section(old.slug)] : []));
+}
+
+export async function saveTag(input: z.infer<typeof tagSchema>) {
+  const slug = input.slug || slugify(input.name);
+  const old = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  await unique(() => (input.id ? db.tag.update({ where: { id: input.id }, data: { name: input.name, slug } }) : db.tag.create({ data: { name: input.name, slug } })));
+  revalidateTags(cacheTags.tag(slug), ...(old ? [cacheTags.tag(old.slug)] : []));
+}
+
+export async function saveSupplement(input: z.infer<typeof supplementSchema>) {
+  const old = input.id ? await db.supplement.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const data = { name: input.name, slug: input.slug, description: input.description };
+  await unique(() => (input.id ? db.supplement.update({ where: { id: input.id }, data }) : db.supplement.create({ data })));
+  revalidateTags(cacheTags.home, cacheTags.supplement(input.slug), ...(old ? [cacheTags.supplement(old.slug)] : []));
+}
+
+export async function saveAuthor(input: z.infer<typeof authorSchema>) {
+  const old = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const data = { name: input.name, slug: input.slug, bio: input.bio, columnName: input.columnName, ...(input.photoId ? { photoId: input.photoId } : {}) };
+  await unique(() => (input.id ? db.author.update({ where: { id: input.id }, data }) : db.author.create({ data })));
+  revalidateTags(cacheTags.home, cacheTags.latest, cacheTags.author(input.slug), ...(old ? [cacheTags.author(old.slug)] : []));
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+const slug = z
+  .string()
+  .trim()
+  .min(1, "الرابط المختصر مطلوب.")
+  .max(80, "الرابط المختصر طويل جداً.")
+  .regex(/^[\p{L}\p{N}-]+$/u, "الرابط المختصر: حروف وأرقام وشرطات فقط.");
+const name = z.string().trim().min(1, "الاسم مطلوب.").max(120, "الاسم طويل جداً.");
+const optional = (max: number) => z.string().trim().max(max, `${max} حرفاً على الأكثر.`).optional().transform((v) => v || null);
+const id = z.coerce.number().int().positive();
+
+export const sectionSchema = z.object({ id: id.optional(), name, slug, position: z.coerce.number().int().min(0).max(1000).default(0), description: optional(500) });
+export const tagSchema = z.object({ id: id.optional(), name, slug: slug.optional() });
+export const supplementSchema = z.object({ id: id.optional(), name, slug, description: optional(1000) });
+export const authorSchema = z.object({ id: id.optional(), name, slug, bio: optional(2000), columnName: optional(120), photoId: id.optional() });
+
+export type SectionInput = z.infer<typeof sectionSchema>;
