@@ -9,6 +9,7 @@ import { env } from "@/lib/env";
 import { mediaUrl } from "@/lib/media/url";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
+import { getCommentThreads } from "@/lib/comments/queries";
 import { CommentsArea } from "./comments/comments-area";
 import { ShareLinks } from "./share-links";
 import { SideList } from "./side-list";
@@ -16,11 +17,12 @@ import { SocialLinks } from "./social-links";
 
 /** A piece exactly as readers see it (also used by the staff preview). */
 export async function ArticleView({ article: a, preview = false }: { article: Article; preview?: boolean }) {
-  const [settings, latest, mostRead, related] = await Promise.all([
+  const [settings, latest, mostRead, related, comments] = await Promise.all([
     getSiteSettings(),
     getLatest(10),
     getMostRead(5),
     getRelated(a.id, a.sectionId, a.tags.map((t) => t.id), a.publishedAt),
+    preview ? null : getCommentThreads(a.id),
   ]);
   const published = new Date(a.publishedAt);
   // The dateline often names the writer already ("بغداد/ تميم الحسن"); don't repeat it.
@@ -52,6 +54,11 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             <time dateTime={updated.toISOString()} className="updated">
               آخر تحديث: {formatArabicDateTime(updated)}
             </time>
+          )}
+          {comments && (
+            <a href="#comments" className="comment-count">
+              التعليقات ({comments.total})
+            </a>
           )}
         </div>
         <p className="byline">

@@ -16,7 +16,12 @@ export type AuditAction =
   | "staff.role"
   | "staff.deactivate"
   | "staff.activate"
-  | "settings.update";
+  | "settings.update"
+  | "comment.approve"
+  | "comment.reject"
+  | "comment.spam"
+  | "comment.block"
+  | "comment.settings";
 
 type Tx = Prisma.TransactionClient | typeof db;
 

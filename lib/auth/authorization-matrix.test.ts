@@ -38,6 +38,14 @@ function revision(articleId: number, userId: string): number {
   const snap = JSON.stringify({ title: "قديم", slug: "", kicker: null, excerpt: null, dateline: null, sectionId: 1, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageCaption: null, imageAlt: null, breaking: false, commentsOpen: true, seoTitle: null, seoDescription: null, bodyText: "قديم" });
   return Number(raw.prepare(`INSERT INTO ArticleRevision (articleId, version, kind, title, bodyHtml, snapshot, userId, createdAt) VALUES (?, 1, 'save', 'قديم', '<p>قديم</p>', ?, ?, ?)`).run(articleId, snap, userId, now()).lastInsertRowid);
 }
+function comment(ctx: Ctx, status = "pending"): number {
+  const articleId = article(ctx, "published", null);
+  return Number(
+    raw
+      .prepare(`INSERT INTO Comment (articleId, status, authorName, body, clientHash, createdAt, updatedAt) VALUES (?, ?, 'قارئ', 'تعليق', 'h', ?, ?)`)
+      .run(articleId, status, now(), now()).lastInsertRowid,
+  );
+}
 const form = (o: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(o)) f.set(k, v);
@@ -179,6 +187,34 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["writer", "moderator", "editor", "admin"],
     call: () => () => outcomeOf(act("password", "changePasswordAction", null, form({ password: "a-new-password-123", confirm: "a-new-password-123" }))),
   },
+  // comment moderation (app/(admin)/admin/comments/…)
+  "app/(admin)/admin/comments/actions.ts#moderateComments": {
+    allowed: ["moderator", "editor", "admin"],
+    call: (ctx) => {
+      const id = comment(ctx);
+      return () => outcomeOf(act("comments", "moderateComments", null, form({ op: `approve:${id}`, queue: "pending" })));
+    },
+  },
+  "app/(admin)/admin/comments/actions.ts#blockCommenter": {
+    allowed: ["moderator", "editor", "admin"],
+    call: (ctx) => {
+      const id = comment(ctx);
+      return () => outcomeOf(act("comments", "blockCommenter", null, form({ commentId: String(id), kind: "client", days: "7" })));
+    },
+  },
+  "app/(admin)/admin/comments/settings/actions.ts#updateCommentSettings": {
+    allowed: ["moderator", "editor", "admin"],
+    call: () => (
+      ++n,
+      () =>
+        outcomeOf(
+          act("commentSettings", "updateCommentSettings", null, form({ commentPolicy: "pre", reportThreshold: String(3 + n), commentAutoCloseDays: "", bannedWords: "", suspectWords: "" })),
+        )
+    ),
+  },
+  "app/api/articles/[id]/comments/route.ts#GET": { allowed: { public: "readers list approved comments (e2e/comments-api.spec.ts)" } },
+  "app/api/articles/[id]/comments/route.ts#POST": { allowed: { public: "readers post comments; origin checks, rate limits and filters instead (e2e/comments-api.spec.ts)" } },
+  "app/api/comments/[id]/reports/route.ts#POST": { allowed: { public: "readers report comments, one per client (e2e/comments-api.spec.ts)" } },
   // route handlers
   "app/api/admin/media/route.ts#POST": {
     allowed: ["writer", "editor", "admin"],
@@ -212,6 +248,8 @@ const MODULES: Record<string, string> = {
   staff: `${A}/staff/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
+  comments: `${A}/comments/actions`,
+  commentSettings: `${A}/comments/settings/actions`,
   media: "@/app/api/admin/media/route",
   revalidate: "@/app/api/internal/revalidate/route",
 };

@@ -2,21 +2,52 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
+import { decodeCursor, encodeCursor } from "./cursor";
 
+export const THREADS_PER_PAGE = 20;
+const REPLIES_PER_THREAD = 100;
+
+/** What readers may see of a comment: no client hash, no moderation fields. */
 export type PublicComment = { id: number; authorName: string; body: string; createdAt: string; parentId: number | null };
+export type PublicThread = PublicComment & { replies: PublicComment[] };
+export type ThreadPage = { threads: PublicThread[]; nextCursor: string | null; total: number };
 
-/** Approved comments of a piece, oldest first, with no private field. */
-export const getApprovedComments = (articleId: number) =>
-  unstable_cache(
-    async (): Promise<PublicComment[]> => {
-      const rows = await db.comment.findMany({
-        where: { articleId, status: "approved" },
-        orderBy: { createdAt: "asc" },
-        take: 200,
-        select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
-      });
-      return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
-    },
-    ["comments", String(articleId)],
-    { tags: [tags.comments(articleId)], revalidate: 3600 },
-  )();
+const publicSelect = { id: true, authorName: true, body: true, createdAt: true, parentId: true } as const;
+const toPublic = (r: { id: number; authorName: string; body: string; createdAt: Date; parentId: number | null }): PublicComment => ({
+  id: r.id,
+  authorName: r.authorName,
+  body: r.body,
+  createdAt: r.createdAt.toISOString(),
+  parentId: r.parentId,
+});
+
+async function readThreads(articleId: number, cursor: string): Promise<ThreadPage> {
+  const c = decodeCursor(cursor);
+  const after = c && c !== "invalid" ? { OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {};
+  const [total, tops] = await Promise.all([
+    db.comment.count({ where: { articleId, status: "approved" } }),
+    db.comment.findMany({
+      where: { articleId, status: "approved", parentId: null, ...after },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: THREADS_PER_PAGE + 1,
+      select: {
+        ...publicSelect,
+        replies: { where: { status: "approved" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: REPLIES_PER_THREAD, select: publicSelect },
+      },
+    }),
+  ]);
+  const page = tops.slice(0, THREADS_PER_PAGE);
+  const last = page[page.length - 1];
+  return {
+    threads: page.map((t) => ({ ...toPublic(t), replies: t.replies.map(toPublic) })),
+    nextCursor: tops.length > THREADS_PER_PAGE && last ? encodeCursor(last) : null,
+    total,
+  };
+}
+
+/** Approved comments of a piece, oldest first, 20 threads a page (cached per cursor). */
+export const getCommentThreads = (articleId: number, cursor: string | null = null) =>
+  unstable_cache(() => readThreads(articleId, cursor ?? ""), ["comment-threads", String(articleId), cursor ?? ""], {
+    tags: [tags.comments(articleId)],
+    revalidate: 3600,
+  })();

@@ -1,25 +1,59 @@
 import type { ArticleView } from "@/lib/articles/queries";
-import { getApprovedComments } from "@/lib/comments/queries";
-import { formatArabicDateTime } from "@/lib/dates/format";
+import { RESULT_MESSAGES } from "@/lib/comments/errors";
+import { commentsClosed } from "@/lib/comments/policy";
+import { getCommentThreads } from "@/lib/comments/queries";
+import { commentsPagePath } from "@/lib/comments/urls";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { CommentForm } from "./comment-form.client";
+import { CommentThread } from "./comment-thread";
+import { LoadMore } from "./load-more.client";
 
-/** Approved reader comments under a piece (plain text, escaped by React). */
-export async function CommentsArea({ article }: { article: ArticleView }) {
-  const comments = await getApprovedComments(article.id);
+type Props = {
+  article: Pick<ArticleView, "id" | "commentsOpen" | "publishedAt">;
+  /** Set on the dynamic comments page (later pages, no-JS results); the article page passes none. */
+  cursor?: string | null;
+  formState?: { name?: string; body?: string; message?: string; fields?: Record<string, string>; parentId?: number };
+};
+
+/** Reader comments under a piece: the form (or a closed notice), then approved threads. */
+export async function CommentsArea({ article, cursor = null, formState }: Props) {
+  const [page, settings] = await Promise.all([getCommentThreads(article.id, cursor), getSiteSettings()]);
+  const open = !commentsClosed(article, settings);
   return (
     <section className="comments" id="comments" aria-labelledby="comments-title">
-      <h2 id="comments-title">التعليقات ({comments.length})</h2>
-      {comments.length === 0 && <p>لا توجد تعليقات بعد.</p>}
-      {comments.map((c) => (
-        <article key={c.id} className="comment" id={`comment-${c.id}`}>
-          <div className="comment-head">
-            <strong>
-              <bdi>{c.authorName}</bdi>
-            </strong>
-            <time dateTime={c.createdAt}>{formatArabicDateTime(new Date(c.createdAt))}</time>
-          </div>
-          <p className="comment-body">{c.body}</p>
-        </article>
+      <h2 id="comments-title">التعليقات ({page.total})</h2>
+      {/* Results of a no-JS post: the redirect's URL fragment shows one of these (CSS :target). */}
+      {(["pending", "approved", "reported"] as const).map((k) => (
+        <p key={k} id={`comment-result-${k}`} className="notice success comment-result" role="status">
+          {RESULT_MESSAGES[k]}
+        </p>
       ))}
+      {open ? (
+        <div className="comment-join" id="comment-form">
+          <h3>انضم الى المحادثة</h3>
+          <CommentForm articleId={article.id} initial={formState?.parentId ? undefined : formState} />
+        </div>
+      ) : (
+        <p className="notice comments-closed">التعليقات مغلقة على هذه المادة.</p>
+      )}
+      {formState?.parentId && formState.message && (
+        <div className="comment-join" id="comment-reply-form">
+          <h3>ردّك</h3>
+          <CommentForm articleId={article.id} parentId={formState.parentId} initial={formState} />
+        </div>
+      )}
+      {page.total === 0 && <p>لا توجد تعليقات بعد.</p>}
+      <div className="comment-list">
+        {page.threads.map((t) => (
+          <CommentThread key={t.id} thread={t} articleId={article.id} open={open} />
+        ))}
+        {page.nextCursor && <LoadMore key={page.nextCursor} articleId={article.id} nextCursor={page.nextCursor} open={open} />}
+      </div>
+      {cursor && (
+        <p>
+          <a href={commentsPagePath(article.id)}>العودة إلى أول التعليقات</a>
+        </p>
+      )}
     </section>
   );
 }

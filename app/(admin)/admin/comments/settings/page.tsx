@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { getSiteSettingsUncached } from "@/lib/settings/queries";
+import { Forbidden, pageGuard } from "../guard";
+import { SettingsForm } from "./settings-form.client";
+
+export const metadata: Metadata = { title: "إعدادات التعليقات" };
+
+export default async function CommentSettingsPage() {
+  const user = await pageGuard("comment:settings", "/admin/comments/settings");
+  if (!user) return <Forbidden />;
+  const s = await getSiteSettingsUncached();
+  return (
+    <>
+      <h1>إعدادات التعليقات</h1>
+      <SettingsForm
+        initial={{
+          commentPolicy: s.commentPolicy,
+          reportThreshold: s.reportThreshold,
+          commentAutoCloseDays: s.commentAutoCloseDays,
+          bannedWords: s.bannedWords.join("\n"),
+          suspectWords: s.suspectWords.join("\n"),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { NextResponse } from "next/server";
+import { getPublicArticle } from "@/lib/articles/queries";
+import { articlePath } from "@/lib/articles/urls";
+import { clientHashOf } from "@/lib/comments/client-hash";
+import { commentError } from "@/lib/comments/errors";
+import { errorResponse, fail, parseId, readBody, sameOrigin, wantsRedirect } from "@/lib/comments/http";
+import { reportComment } from "@/lib/comments/mutations";
+import { fieldErrors, reportInputSchema } from "@/lib/comments/schema";
+
+export const dynamic = "force-dynamic";
+
+/** A reader reports an approved comment (one report per client per comment). */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  if (!sameOrigin(request)) return fail("forbidden_origin");
+  const id = parseId((await params).id);
+  if (!id) return fail("comment_not_found");
+  const body = await readBody(request);
+  if (!body.ok) return body.response;
+  const redirect = wantsRedirect(request, body.kind);
+  const parsed = reportInputSchema.safeParse(body.data);
+  const result = parsed.success
+    ? await reportComment(id, parsed.data.reason, clientHashOf(request.headers))
+    : ({ ok: false, error: commentError("invalid_input", fieldErrors(parsed.error)) } as const);
+  if (redirect) {
+    // Without JavaScript: back to the piece; the notice is picked by the URL fragment.
+    const articleId = result.ok ? result.articleId : null;
+    const article = articleId ? await getPublicArticle(articleId) : null;
+    const target = article ? `${articlePath(article)}#comment-result-reported` : "/";
+    return NextResponse.redirect(new URL(target, request.url), 303);
+  }
+  if (!result.ok) return errorResponse(result.error);
+  return Response.json({ ok: true }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}

@@ -1,0 +1,156 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/log";
+import { textKey } from "@/lib/arabic/match";
+import { revalidateComments, revalidateTags } from "@/lib/cache/revalidate";
+import { tags } from "@/lib/cache/tags";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { CurrentUser } from "@/lib/auth/guard";
+import type { CommentSettingsInput, Decision, Queue } from "./moderation-schema";
+
+// Moderators' reads and decisions. Callers (server actions, pages) check permissions first.
+
+export const QUEUE_PAGE_SIZE = 25;
+
+export function queueWhere(queue: Queue): Prisma.CommentWhereInput {
+  switch (queue) {
+    case "pending":
+      return { status: "pending" };
+    case "reported":
+      return { status: "approved", flagged: true };
+    case "approved":
+      return { status: "approved" };
+    case "rejected":
+      return { status: "rejected" };
+    case "spam":
+      return { status: "spam", honeypot: false };
+  }
+}
+
+export async function getQueueCounts(): Promise<Record<Queue, number>> {
+  const [pending, reported, approved, rejected, spam] = await Promise.all(
+    (["pending", "reported", "approved", "rejected", "spam"] as const).map((q) => db.comment.count({ where: queueWhere(q) })),
+  );
+  return { pending: pending!, reported: reported!, approved: approved!, rejected: rejected!, spam: spam! };
+}
+
+const itemSelect = {
+  id: true,
+  authorName: true,
+  body: true,
+  status: true,
+  flagged: true,
+  reportCount: true,
+  heldReason: true,
+  clientHash: true,
+  createdAt: true,
+  article: { select: { id: true, title: true, slug: true } },
+  parent: { select: { id: true, authorName: true, body: true } },
+  reports: { select: { reason: true, createdAt: true }, orderBy: { createdAt: "asc" as const } },
+} satisfies Prisma.CommentSelect;
+
+export type QueueItem = Prisma.CommentGetPayload<{ select: typeof itemSelect }> & {
+  others: { id: number; body: string; status: string; createdAt: Date; articleId: number }[];
+};
+
+/** One page of a queue, oldest first for work queues and newest first for the archives. */
+export async function getQueue(queue: Queue, page: number): Promise<{ items: QueueItem[]; total: number; pages: number }> {
+  const where = queueWhere(queue);
+  const work = queue === "pending" || queue === "reported";
+  const [total, rows] = await Promise.all([
+    db.comment.count({ where }),
+    db.comment.findMany({
+      where,
+      orderBy: [{ createdAt: work ? "asc" : "desc" }, { id: work ? "asc" : "desc" }],
+      skip: (page - 1) * QUEUE_PAGE_SIZE,
+      take: QUEUE_PAGE_SIZE,
+      select: itemSelect,
+    }),
+  ]);
+  const items = await Promise.all(rows.map(async (r) => ({ ...r, others: await otherComments(r.clientHash, r.id) })));
+  return { items, total, pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)) };
+}
+
+/** The same client's other recent comments (by keyed hash; the address itself is never stored). */
+async function otherComments(clientHash: string, exceptId: number) {
+  return db.comment.findMany({
+    where: { clientHash, id: { not: exceptId }, honeypot: false },
+    orderBy: { createdAt: "desc" },
+    take: 5,
+    select: { id: true, body: true, status: true, createdAt: true, articleId: true },
+  });
+}
+
+export async function getCommentDetail(id: number) {
+  const row = await db.comment.findUnique({
+    where: { id },
+    select: {
+      ...itemSelect,
+      moderatedAt: true,
+      moderationNote: true,
+      moderatedBy: { select: { name: true } },
+      events: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, fromStatus: true, toStatus: true, reason: true, createdAt: true, actor: { select: { name: true } } } },
+    },
+  });
+  if (!row) return null;
+  const [others, blocks] = await Promise.all([
+    otherComments(row.clientHash, row.id),
+    db.commentBlock.findMany({
+      where: { until: { gt: new Date() }, OR: [{ kind: "client", value: row.clientHash }, { kind: "name", value: textKey(row.authorName) }] },
+      select: { id: true, kind: true, until: true, reason: true },
+    }),
+  ]);
+  return { ...row, others, blocks };
+}
+
+const TARGET: Record<Decision, "approved" | "rejected" | "spam"> = { approve: "approved", reject: "rejected", spam: "spam" };
+
+/** Approve, reject or mark spam; logs each change and expires the affected pieces' comment caches. */
+export async function moderate(actor: CurrentUser, decision: Decision, ids: number[], reason?: string): Promise<number> {
+  const to = TARGET[decision];
+  const now = new Date();
+  const rows = await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, flagged: true, articleId: true } });
+  const touched = new Set<number>();
+  let changed = 0;
+  for (const row of rows) {
+    const from = row.status === "approved" && row.flagged ? "reported" : row.status;
+    if (from === to) continue;
+    await db.$transaction(async (tx) => {
+      await tx.comment.update({
+        where: { id: row.id },
+        data: { status: to, flagged: false, moderatedAt: now, moderatedById: actor.id, moderationNote: reason || null },
+      });
+      await tx.commentEvent.create({ data: { commentId: row.id, actorId: actor.id, fromStatus: from, toStatus: to, reason: reason || null, createdAt: now } });
+      await audit({ actorId: actor.id, action: `comment.${decision}`, entityType: "comment", entityId: row.id, detail: { from, to, reason: reason || null } }, tx);
+    });
+    changed++;
+    // Readers see approvals and removals at once; a reported comment that stays approved changes nothing for them.
+    if (row.status === "approved" || to === "approved") touched.add(row.articleId);
+  }
+  for (const articleId of touched) revalidateComments(articleId);
+  return changed;
+}
+
+export async function blockFromComment(actor: CurrentUser, commentId: number, kind: "client" | "name", days: number, reason?: string) {
+  const c = await db.comment.findUnique({ where: { id: commentId }, select: { clientHash: true, authorName: true } });
+  if (!c) return false;
+  const value = kind === "client" ? c.clientHash : textKey(c.authorName);
+  const until = new Date(Date.now() + days * 86_400_000);
+  await db.$transaction(async (tx) => {
+    await tx.commentBlock.create({ data: { kind, value, until, reason: reason || null, createdById: actor.id } });
+    await audit({ actorId: actor.id, action: "comment.block", entityType: "comment", entityId: commentId, detail: { kind, days, reason: reason || null } }, tx);
+  });
+  return true;
+}
+
+export async function saveCommentSettings(actor: CurrentUser, input: CommentSettingsInput) {
+  await db.$transaction(async (tx) => {
+    for (const [key, value] of Object.entries(input)) {
+      const json = JSON.stringify(value);
+      await tx.siteSetting.upsert({ where: { key }, create: { key, value: json }, update: { value: json } });
+    }
+    await audit({ actorId: actor.id, action: "comment.settings", entityType: "settings", entityId: "comments", detail: input }, tx);
+  });
+  // Every page that shows the form or the closed notice read the settings through this tag.
+  revalidateTags(tags.settings);
+}
