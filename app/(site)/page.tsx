@@ -7,6 +7,10 @@ import { getMostRead } from "@/lib/articles/most-read";
 import { getLatest } from "@/lib/articles/queries";
 import { articlePath, sectionPath } from "@/lib/articles/urls";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { JsonLd } from "@/components/site/json-ld";
+import { env } from "@/lib/env";
+import { alternatesWithFeeds, LOGO } from "@/lib/seo/site";
+import { websiteLd } from "@/lib/seo/structured-data";
 
 // Rendered per request from cached data: the home page mixes many lists and must never
 // be frozen into the build (see docs/decisions/004-caching.md).
@@ -14,13 +18,14 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const s = await getSiteSettings();
-  return { title: { absolute: `${s.siteName} | ${s.siteDescription}` }, description: s.siteDescription, alternates: { canonical: "/" } };
+  return { title: { absolute: `${s.siteName} | ${s.siteDescription}` }, description: s.siteDescription, alternates: alternatesWithFeeds(s.siteName, "/") };
 }
 
 export default async function HomePage() {
   const [home, latest, mostRead, settings] = await Promise.all([getHomeData(), getLatest(10), getMostRead(5), getSiteSettings()]);
   return (
     <>
+      <JsonLd data={websiteLd({ name: settings.siteName, description: settings.siteDescription, url: env.SITE_URL, logo: LOGO })} />
       <h1 className="visually-hidden">{settings.siteName}: الصفحة الرئيسية</h1>
       {home.breaking.length > 0 && (
         <section className="breaking" aria-label="عاجل" style={{ marginInline: "-1rem", marginBlockStart: "-1.25rem", marginBlockEnd: "1rem" }}>

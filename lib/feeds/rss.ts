@@ -15,7 +15,7 @@ export function renderRss(channel: FeedChannel, entries: FeedEntry[]): string {
     link: abs(channel.path),
     language: "ar",
     image: abs("/logo.png"),
-    favicon: abs("/favicon.ico"),
+    favicon: abs("/logo.png"),
     copyright: `© ${channel.siteName}`,
     generator: "Midad",
     updated: entries[0] ? new Date(entries[0].updatedAt) : undefined,
