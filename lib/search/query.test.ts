@@ -84,3 +84,16 @@ describe("highlighting", () => {
     expect(highlight("<b>بغداد</b>", q)).toEqual([{ text: "<b>بغداد</b>", mark: false }]);
   });
 });
+
+describe("function words", () => {
+  it("are dropped when the query has other words", () => {
+    expect(buildMatch("الكهرباء في الصيف")).toBe('"كهرباء" "صيف"');
+    expect(buildMatch("من بغداد إلى البصرة")).toBe('"بغداد" "بصر"');
+  });
+  it("are kept when the query has nothing else", () => {
+    expect(buildMatch("في")).toBe('"في"');
+  });
+  it("never include the name علي", () => {
+    expect(buildMatch("علي حسين")).toBe('"عل" "حس"');
+  });
+});

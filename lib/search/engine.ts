@@ -1,0 +1,106 @@
+// The search itself, given a Prisma client: the app passes lib/db (lib/search/search.ts),
+// scripts/bench-search.ts passes its own. No server-only import for that reason.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { ArticleCard } from "../articles/select";
+import { searchCards } from "./cards";
+import { buildMatch, queryTerms } from "./query";
+import { BM25_WEIGHTS, rerank, type Candidate } from "./rank";
+import type { SearchRow } from "./text";
+
+// Any client configuration (log levels, omitted fields) will do: only Article is read.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type SearchDb = Pick<PrismaClient<any, any>, "$queryRawUnsafe">;
+
+export const SEARCH_PAGE_SIZE = 20;
+/** How many bm25 candidates the second stage re-orders (the first 3 pages). */
+const CANDIDATES = 60;
+/**
+ * Broad queries (thousands of matches) are ranked among their newest RANK_WINDOW
+ * matches (ids grow with time); older matches follow, newest first. This bounds the
+ * cost of bm25 (docs/decisions/011-search-ranking.md).
+ */
+const RANK_WINDOW = 1500;
+
+export type SearchResults = { terms: string[]; items: ArticleCard[]; page: number; pages: number; total: number };
+
+type Id = { id: number | bigint };
+
+/**
+ * Published pieces matching every term of the reader's query, best first.
+ * Returns null when the query has no searchable word (empty, punctuation only).
+ */
+export async function runSearch(db: SearchDb, input: string, page = 1): Promise<SearchResults | null> {
+  const terms = queryTerms(input);
+  const match = buildMatch(input);
+  if (!match || !terms.length) return null;
+  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(`SELECT COUNT(*) AS n FROM ArticleSearch WHERE ArticleSearch MATCH ?`, match);
+  const total = Number(n);
+  const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  if (total === 0 || offset >= total) return { terms, items: [], page, pages, total };
+
+  let floor = 0;
+  if (total > RANK_WINDOW) {
+    const [edge] = await db.$queryRawUnsafe<Id[]>(
+      `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+      match,
+    );
+    floor = Number(edge!.id);
+  }
+  const pool = Math.min(total, RANK_WINDOW);
+  const ids =
+    offset < CANDIDATES
+      ? await firstPages(db, match, terms, floor, offset)
+      : offset < pool
+        ? await rankedPage(db, match, floor, offset)
+        : await olderPage(db, match, floor, offset - pool);
+  const byId = new Map((await searchCards(db, ids)).map((c) => [c.id, c]));
+  // The index holds only public pieces; the filter above guards the rare race anyway.
+  const items = ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => !!c);
+  return { terms, items, page, pages, total };
+}
+
+async function firstPages(db: SearchDb, match: string, terms: string[], floor: number, offset: number): Promise<number[]> {
+  const top = await db.$queryRawUnsafe<{ id: number | bigint; score: number }[]>(
+    `SELECT rowid AS id, bm25(ArticleSearch, ${BM25_WEIGHTS}) AS score FROM ArticleSearch
+     WHERE ArticleSearch MATCH ? AND rowid >= ? ORDER BY score, rowid DESC LIMIT ${CANDIDATES}`,
+    match,
+    floor,
+  );
+  if (!top.length) return [];
+  const ids = top.map((t) => Number(t.id));
+  const texts = await db.$queryRawUnsafe<(SearchRow & { id: number | bigint; publishedAt: string | Date | null })[]>(
+    `SELECT s.rowid AS id, s.title, s.kicker, s.excerpt, s.body, s.tags, s.bylines, a.publishedAt
+     FROM ArticleSearch s JOIN Article a ON a.id = s.rowid WHERE s.rowid IN (${ids.map(() => "?").join(",")})`,
+    ...ids,
+  );
+  const byId = new Map(texts.map((t) => [Number(t.id), t]));
+  const candidates: Candidate[] = top.flatMap((t) => {
+    const row = byId.get(Number(t.id));
+    return row ? [{ id: Number(t.id), bm25: t.score, publishedAt: row.publishedAt ? new Date(row.publishedAt).getTime() : 0, row }] : [];
+  });
+  return rerank(candidates, terms).slice(offset, offset + SEARCH_PAGE_SIZE);
+}
+
+/** Pages after the re-ranked ones, inside the ranking window: bm25 order. */
+async function rankedPage(db: SearchDb, match: string, floor: number, offset: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Id[]>(
+    `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? AND rowid >= ?
+     ORDER BY bm25(ArticleSearch, ${BM25_WEIGHTS}), rowid DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ?`,
+    match,
+    floor,
+    offset,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** Matches older than the ranking window, newest first. */
+async function olderPage(db: SearchDb, match: string, floor: number, offset: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Id[]>(
+    `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ?`,
+    match,
+    floor,
+    offset,
+  );
+  return rows.map((r) => Number(r.id));
+}
