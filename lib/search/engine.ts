@@ -4,8 +4,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { ArticleCard } from "../articles/select";
 import { searchCards } from "./cards";
 import { buildMatch, queryTerms } from "./query";
-import { BM25_WEIGHTS, rerank, type Candidate } from "./rank";
-import type { SearchRow } from "./text";
+import { BM25_WEIGHTS, rerankedPageSql } from "./rank";
 
 // Any client configuration (log levels, omitted fields) will do: only Article is read.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -61,25 +60,9 @@ export async function runSearch(db: SearchDb, input: string, page = 1): Promise<
 }
 
 async function firstPages(db: SearchDb, match: string, terms: string[], floor: number, offset: number): Promise<number[]> {
-  const top = await db.$queryRawUnsafe<{ id: number | bigint; score: number }[]>(
-    `SELECT rowid AS id, bm25(ArticleSearch, ${BM25_WEIGHTS}) AS score FROM ArticleSearch
-     WHERE ArticleSearch MATCH ? AND rowid >= ? ORDER BY score, rowid DESC LIMIT ${CANDIDATES}`,
-    match,
-    floor,
-  );
-  if (!top.length) return [];
-  const ids = top.map((t) => Number(t.id));
-  const texts = await db.$queryRawUnsafe<(SearchRow & { id: number | bigint; publishedAt: string | Date | null })[]>(
-    `SELECT s.rowid AS id, s.title, s.kicker, s.excerpt, s.body, s.tags, s.bylines, a.publishedAt
-     FROM ArticleSearch s JOIN Article a ON a.id = s.rowid WHERE s.rowid IN (${ids.map(() => "?").join(",")})`,
-    ...ids,
-  );
-  const byId = new Map(texts.map((t) => [Number(t.id), t]));
-  const candidates: Candidate[] = top.flatMap((t) => {
-    const row = byId.get(Number(t.id));
-    return row ? [{ id: Number(t.id), bm25: t.score, publishedAt: row.publishedAt ? new Date(row.publishedAt).getTime() : 0, row }] : [];
-  });
-  return rerank(candidates, terms).slice(offset, offset + SEARCH_PAGE_SIZE);
+  const { sql, hitParams } = rerankedPageSql(terms, CANDIDATES, SEARCH_PAGE_SIZE);
+  const rows = await db.$queryRawUnsafe<Id[]>(sql, match, floor, ...hitParams, offset);
+  return rows.map((r) => Number(r.id));
 }
 
 /** Pages after the re-ranked ones, inside the ranking window: bm25 order. */
