@@ -25,7 +25,9 @@ export const getMostRead = unstable_cache(
       take: limit,
     });
     const ids = sums.map((s) => s.articleId);
-    const ranked = ids.length ? await db.article.findMany({ where: { id: { in: ids }, ...publicWhere(now) }, select: cardSelect }) : [];
+    // By id only (a status filter here makes SQLite scan every published piece); the
+    // groupBy above already kept public pieces.
+    const ranked = ids.length ? await db.article.findMany({ where: { id: { in: ids } }, select: cardSelect }) : [];
     const byId = new Map(ranked.map((r) => [r.id, r]));
     const rows = ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
     if (rows.length < limit) {

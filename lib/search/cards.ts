@@ -22,7 +22,11 @@ type Row = {
   authors: string | null;
 };
 
-/** Public cards for these ids, in no particular order. */
+/**
+ * Public cards for these ids, in no particular order. The unary + keeps SQLite on the
+ * primary key: without statistics it would otherwise walk the (status, publishedAt)
+ * index over every published piece (18 ms instead of 0.1 ms at 100,000 pieces).
+ */
 export async function searchCards(db: SearchDb, ids: number[], now = new Date()): Promise<ArticleCard[]> {
   if (!ids.length) return [];
   const rows = await db.$queryRawUnsafe<Row[]>(
@@ -31,7 +35,7 @@ export async function searchCards(db: SearchDb, ids: number[], now = new Date())
        (SELECT json_group_array(json_object('slug', au.slug, 'name', au.name, 'columnName', au.columnName))
           FROM (SELECT au.* FROM ArticleAuthor aa JOIN Author au ON au.id = aa.authorId WHERE aa.articleId = a.id ORDER BY aa.position) au) AS authors
      FROM Article a JOIN Section s ON s.id = a.sectionId LEFT JOIN Media m ON m.id = a.imageId
-     WHERE a.id IN (${ids.map(() => "?").join(",")}) AND a.status = 'published'`,
+     WHERE a.id IN (${ids.map(() => "?").join(",")}) AND +a.status = 'published'`,
     ...ids,
   );
   return rows

@@ -18,9 +18,12 @@ const CANDIDATES = 60;
  * matches (ids grow with time); older matches follow, newest first. This bounds the
  * cost of bm25 (docs/decisions/011-search-ranking.md).
  */
-const RANK_WINDOW = 1500;
+const RANK_WINDOW = 1000;
+/** Counting stops here: "أكثر من 10000 نتيجة" is all a reader needs to know. */
+export const COUNT_CAP = 10_000;
 
-export type SearchResults = { terms: string[]; items: ArticleCard[]; page: number; pages: number; total: number };
+/** `total` is capped at COUNT_CAP; `more` says there are more matches than that. */
+export type SearchResults = { terms: string[]; items: ArticleCard[]; page: number; pages: number; total: number; more: boolean };
 
 type Id = { id: number | bigint };
 
@@ -32,11 +35,15 @@ export async function runSearch(db: SearchDb, input: string, page = 1): Promise<
   const terms = queryTerms(input);
   const match = buildMatch(input);
   if (!match || !terms.length) return null;
-  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(`SELECT COUNT(*) AS n FROM ArticleSearch WHERE ArticleSearch MATCH ?`, match);
-  const total = Number(n);
+  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH ? LIMIT ${COUNT_CAP + 1})`,
+    match,
+  );
+  const more = Number(n) > COUNT_CAP;
+  const total = Math.min(Number(n), COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  if (total === 0 || offset >= total) return { terms, items: [], page, pages, total };
+  if (total === 0 || offset >= total) return { terms, items: [], page, pages, total, more };
 
   let floor = 0;
   if (total > RANK_WINDOW) {
@@ -56,7 +63,7 @@ export async function runSearch(db: SearchDb, input: string, page = 1): Promise<
   const byId = new Map((await searchCards(db, ids)).map((c) => [c.id, c]));
   // The index holds only public pieces; the filter above guards the rare race anyway.
   const items = ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => !!c);
-  return { terms, items, page, pages, total };
+  return { terms, items, page, pages, total, more };
 }
 
 async function firstPages(db: SearchDb, match: string, terms: string[], floor: number, offset: number): Promise<number[]> {

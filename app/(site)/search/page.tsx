@@ -59,7 +59,7 @@ export default async function SearchPage(props: Props) {
         ) : (
           <>
             <p role="status">
-              {results.total === 1 ? "نتيجة واحدة" : `${results.total} نتيجة`}
+              {results.more ? `أكثر من ${results.total} نتيجة` : results.total === 1 ? "نتيجة واحدة" : `${results.total} نتيجة`}
               {results.pages > 1 ? ` — الصفحة ${page} من ${results.pages}` : ""}
             </p>
             {results.items.length ? <SearchResults items={results.items} terms={results.terms} /> : <p>لا توجد نتائج في هذه الصفحة.</p>}

@@ -16,13 +16,15 @@ export async function GET(req: Request) {
   const page = Number(rawPage);
   const results = q ? await searchArticles(q, page) : null;
   if (!results) {
-    return Response.json({ query: q, page, pages: 0, total: 0, items: [], message: "اكتب كلمة أو أكثر للبحث." });
+    return Response.json({ query: q, page, pages: 0, total: 0, more: false, items: [], message: "اكتب كلمة أو أكثر للبحث." });
   }
   return Response.json({
     query: q,
     page: results.page,
     pages: results.pages,
     total: results.total,
+    /** true when there are more matches than `total` (counting stops at 10,000). */
+    more: results.more,
     message: results.total ? null : `لم نعثر على نتائج تطابق «${q}».`,
     items: results.items.map((c) => ({
       id: c.id,
