@@ -2,10 +2,12 @@
 // four round trips through the driver adapter (≈5× slower), too much for the 50 ms
 // search budget. Same shape as lib/articles/select.ts (toCard); SQLite only, like FTS5.
 import type { ArticleCard } from "../articles/select";
+import { isPublic } from "../articles/visibility";
 import type { SearchDb } from "./engine";
 
 type Row = {
   id: number | bigint;
+  status: string;
   slug: string;
   title: string;
   kicker: string | null;
@@ -30,7 +32,7 @@ type Row = {
 export async function searchCards(db: SearchDb, ids: number[], now = new Date()): Promise<ArticleCard[]> {
   if (!ids.length) return [];
   const rows = await db.$queryRawUnsafe<Row[]>(
-    `SELECT a.id, a.slug, a.title, a.kicker, a.excerpt, a.dateline, a.breaking, a.publishedAt, a.imageAlt,
+    `SELECT a.id, a.status, a.slug, a.title, a.kicker, a.excerpt, a.dateline, a.breaking, a.publishedAt, a.imageAlt,
        s.slug AS sectionSlug, s.name AS sectionName, m.path AS imagePath, m.width AS imageWidth, m.height AS imageHeight,
        (SELECT json_group_array(json_object('slug', au.slug, 'name', au.name, 'columnName', au.columnName))
           FROM (SELECT au.* FROM ArticleAuthor aa JOIN Author au ON au.id = aa.authorId WHERE aa.articleId = a.id ORDER BY aa.position) au) AS authors
@@ -39,7 +41,8 @@ export async function searchCards(db: SearchDb, ids: number[], now = new Date())
     ...ids,
   );
   return rows
-    .filter((r) => r.publishedAt && new Date(r.publishedAt).getTime() <= now.getTime())
+    // The reader rule of every page (lib/articles/visibility.ts), on top of the SQL filter.
+    .filter((r) => isPublic({ status: r.status, publishedAt: r.publishedAt ? new Date(r.publishedAt) : null }, now))
     .map((r) => ({
       id: Number(r.id),
       slug: r.slug,
