@@ -6,7 +6,7 @@ import { searchCards } from "./cards";
 import { buildMatch, queryTerms } from "./query";
 import { BM25_WEIGHTS, rerankedPageSql } from "./rank";
 
-// Any client configuration (log levels, omitted fields) will do: only Article is read.
+// Any client configuration (log levels, omitted fields) will do: only raw SQL is used.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type SearchDb = Pick<PrismaClient<any, any>, "$queryRawUnsafe">;
 
@@ -61,7 +61,7 @@ export async function runSearch(db: SearchDb, input: string, page = 1): Promise<
         ? await rankedPage(db, match, floor, offset)
         : await olderPage(db, match, floor, offset - pool);
   const byId = new Map((await searchCards(db, ids)).map((c) => [c.id, c]));
-  // The index holds only public pieces; the filter above guards the rare race anyway.
+  // The index holds only public pieces; searchCards re-checks visibility for the rare race.
   const items = ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => !!c);
   return { terms, items, page, pages, total, more };
 }

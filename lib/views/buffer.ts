@@ -48,17 +48,13 @@ async function write(batch: Map<string, number>) {
     for (const [key, n] of batch) {
       const [id, day] = key.split("|") as [string, string];
       const articleId = Number(id);
-      // Unknown or unpublished ids (forged beacons) are ignored, not errors.
-      await tx.$executeRawUnsafe(
-        `INSERT INTO "ArticleViewDay" ("articleId", "day", "count")
-         SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM "Article" WHERE "id" = ? AND "status" = 'published')
-         ON CONFLICT ("articleId", "day") DO UPDATE SET "count" = "ArticleViewDay"."count" + excluded."count"`,
-        articleId,
-        day,
-        n,
-        articleId,
-      );
-      await tx.$executeRawUnsafe(`UPDATE "Article" SET "viewCount" = "viewCount" + ? WHERE "id" = ? AND "status" = 'published'`, n, articleId);
+      // Unknown or unpublished ids (forged beacons) are ignored, not errors. Tagged
+      // templates keep the placeholders right for SQLite and PostgreSQL alike.
+      await tx.$executeRaw`
+        INSERT INTO "ArticleViewDay" ("articleId", "day", "count")
+        SELECT ${articleId}, ${day}, ${n} WHERE EXISTS (SELECT 1 FROM "Article" WHERE "id" = ${articleId} AND "status" = 'published')
+        ON CONFLICT ("articleId", "day") DO UPDATE SET "count" = "ArticleViewDay"."count" + excluded."count"`;
+      await tx.$executeRaw`UPDATE "Article" SET "viewCount" = "viewCount" + ${n} WHERE "id" = ${articleId} AND "status" = 'published'`;
     }
   });
 }
