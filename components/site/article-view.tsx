@@ -10,10 +10,12 @@ import { mediaUrl } from "@/lib/media/url";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
 import { getCommentThreads } from "@/lib/comments/queries";
+import { ArticleJsonLd } from "./article-json-ld";
 import { CommentsArea } from "./comments/comments-area";
 import { ShareLinks } from "./share-links";
 import { SideList } from "./side-list";
 import { SocialLinks } from "./social-links";
+import { ViewBeacon } from "./view-beacon";
 
 /** A piece exactly as readers see it (also used by the staff preview). */
 export async function ArticleView({ article: a, preview = false }: { article: Article; preview?: boolean }) {
@@ -31,6 +33,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
   return (
     <div className="article-layout">
       <article aria-labelledby="article-title">
+        <ArticleJsonLd article={a} siteName={settings.siteName} />
         <nav className="breadcrumb" aria-label="مسار التنقل">
           <ol>
             <li>
@@ -108,6 +111,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
         )}
         <ShareLinks url={`${env.SITE_URL}${articlePath(a)}`} title={a.title} />
         {!preview && <CommentsArea article={a} />}
+        {!preview && <ViewBeacon articleId={a.id} />}
         {related.length > 0 && (
           <section className="related" aria-labelledby="related-title">
             <h2 id="related-title" className="block-title">

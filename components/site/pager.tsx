@@ -1,9 +1,12 @@
 import Link from "next/link";
 
-/** Page links for listings: base path + "/page/N" (page 1 is the base path itself). */
-export function Pager({ basePath, page, pages }: { basePath: string; page: number; pages: number }) {
+/**
+ * Page links for listings: base path + "/page/N" (page 1 is the base path itself), or
+ * any other scheme through `hrefFor` (search uses ?q=…&page=N).
+ */
+export function Pager({ basePath, page, pages, hrefFor }: { basePath: string; page: number; pages: number; hrefFor?: (n: number) => string }) {
   if (pages <= 1) return null;
-  const href = (n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`);
+  const href = hrefFor ?? ((n: number) => (n === 1 ? basePath : `${basePath}/page/${n}`));
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);
   return (
     <nav aria-label="الصفحات">

@@ -20,6 +20,8 @@ export function normalizeArabic(input: string): string {
     .replace(/\u0629/g, "ه") // ة → ه
     .replace(/\u0624/g, "و") // ؤ → و
     .replace(/\u0626/g, "ي") // ئ → ي
+    .replace(/\u06CC/g, "ي") // Persian yeh ی → ي
+    .replace(/\u06A9/g, "ك") // Persian keheh ک → ك
     .replace(ARABIC_INDIC_DIGITS, (d) => String(d.charCodeAt(0) - 0x0660))
     .replace(PERSIAN_DIGITS, (d) => String(d.charCodeAt(0) - 0x06f0))
     .toLowerCase();

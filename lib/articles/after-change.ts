@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { revalidateArticle, type ArticleCacheKeys } from "@/lib/cache/revalidate";
+import { indexArticle } from "@/lib/search/index";
 
 // Every post-write hook for articles lives here, so the mutations, the workflow and the
 // scheduler all trigger the same things.
@@ -40,8 +41,9 @@ export function mergeKeys(a: ArticleCacheKeys, b: ArticleCacheKeys): ArticleCach
 }
 
 /** Inside the write's transaction: things that must commit together with the change. */
-export async function afterArticleWriteInTx(_tx: Prisma.TransactionClient, _id: number) {
-  // search index: call indexArticle(tx, id) here once lib/search exists
+export async function afterArticleWriteInTx(tx: Prisma.TransactionClient, id: number) {
+  // The search index follows what readers may see, in the same transaction as the change.
+  await indexArticle(tx, id);
 }
 
 /**

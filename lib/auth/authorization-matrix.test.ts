@@ -53,7 +53,7 @@ const form = (o: Record<string, string>) => {
 };
 const articleInput = (ctx: Ctx, title = "عنوان") => ({ title, sectionId: ctx.sectionId, bodyHtml: "<p>نص</p>", tagNames: [], authorIds: [] });
 
-let mod: Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>> = {};
+const mod: Record<string, Record<string, (...a: unknown[]) => Promise<unknown>>> = {};
 let runAs: <T>(id: string | null, fn: () => Promise<T>) => Promise<T>;
 
 /** A server action's typed state → allowed / refused; anything else is a broken fixture. */
@@ -237,6 +237,9 @@ const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { allowed: { public: "Auth.js endpoints (csrf, session)" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { allowed: { public: "Auth.js endpoints; the credentials callback enforces the lockout" } },
   "app/api/health/route.ts#GET": { allowed: { public: "liveness probe" } },
+  "app/api/search/route.ts#GET": { allowed: { public: "readers search published pieces (e2e/discovery.spec.ts)" } },
+  "app/api/views/[id]/route.ts#GET": { allowed: { public: "the view-count pixel; bots and unknown pieces are ignored (e2e/discovery.spec.ts)" } },
+  "app/api/views/[id]/route.ts#POST": { allowed: { public: "the view-count beacon; bots and unknown pieces are ignored (e2e/discovery.spec.ts)" } },
 };
 
 const MODULES: Record<string, string> = {

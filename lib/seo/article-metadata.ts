@@ -1,26 +1,40 @@
 import type { Metadata } from "next";
 import type { ArticleView } from "@/lib/articles/queries";
-import { articlePath } from "@/lib/articles/urls";
+import { articlePath, sectionPath } from "@/lib/articles/urls";
 import { mediaUrl } from "@/lib/media/url";
+import { absoluteUrl, alternatesWithFeeds } from "./site";
 
-export function articleMetadata(a: ArticleView): Metadata {
+export function articleMetadata(a: ArticleView, siteName: string): Metadata {
+  const title = a.seoTitle ?? a.title;
   const description = a.seoDescription ?? a.excerpt ?? undefined;
+  const url = absoluteUrl(articlePath(a));
+  const image = a.image
+    ? { url: absoluteUrl(mediaUrl(a.image.path)), width: a.image.width, height: a.image.height, alt: a.image.alt || a.title }
+    : null;
   return {
-    title: a.seoTitle ?? a.title,
+    title,
     description,
-    alternates: { canonical: articlePath(a) },
+    alternates: alternatesWithFeeds(siteName, url, [{ url: `${sectionPath(a.section.slug)}/feed.xml`, title: `${siteName} — ${a.section.name}` }]),
+    authors: a.authors.map((au) => ({ name: au.name, url: absoluteUrl(`/author/${encodeURIComponent(au.slug)}`) })),
     openGraph: {
       type: "article",
-      title: a.seoTitle ?? a.title,
+      siteName,
+      title,
       description,
-      url: articlePath(a),
+      url,
       locale: "ar_IQ",
       publishedTime: a.publishedAt,
       modifiedTime: a.contentUpdatedAt ?? a.publishedAt,
       section: a.section.name,
       tags: a.tags.map((t) => t.name),
-      images: a.image ? [{ url: mediaUrl(a.image.path), width: a.image.width, height: a.image.height, alt: a.image.alt }] : undefined,
+      authors: a.authors.map((au) => absoluteUrl(`/author/${encodeURIComponent(au.slug)}`)),
+      images: image ? [image] : undefined,
     },
-    twitter: { card: a.image ? "summary_large_image" : "summary" },
+    twitter: {
+      card: image ? "summary_large_image" : "summary",
+      title,
+      description,
+      images: image ? [{ url: image.url, alt: image.alt }] : undefined,
+    },
   };
 }

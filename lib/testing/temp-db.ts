@@ -23,6 +23,10 @@ export function createTempDatabase(): { file: string; dir: string; raw: Database
 
 /** A digest of every row of every table: equal before and after means "nothing changed". */
 export function databaseDigest(raw: Database.Database): string {
-  const tables = raw.prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%_fts%' ORDER BY name`).all() as { name: string }[];
-  return JSON.stringify(tables.map((t) => [t.name, raw.prepare(`SELECT * FROM "${t.name}" ORDER BY rowid`).all()]));
+  const all = raw.prepare(`SELECT name, sql FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string; sql: string }[];
+  // Full-text tables keep their data in shadow tables (some WITHOUT ROWID); the virtual
+  // table itself lists every indexed row, so digest it and skip its shadows.
+  const virtual = all.filter((t) => /^CREATE VIRTUAL TABLE/i.test(t.sql)).map((t) => `${t.name}_`);
+  const tables = all.filter((t) => !virtual.some((v) => t.name.startsWith(v)));
+  return JSON.stringify(tables.map((t) => [t.name, raw.prepare(`SELECT rowid AS _r, * FROM "${t.name}" ORDER BY rowid`).all()]));
 }

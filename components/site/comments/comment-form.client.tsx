@@ -36,6 +36,8 @@ export function CommentForm({ articleId, parentId, initial }: Props) {
   // A published comment comes back in the server-rendered list after the refresh; the local
   // copy stays only when the list does not show it (e.g. it lands beyond the first page).
   useEffect(() => {
+    // Syncing with the DOM the refresh produced (an external system to React state here).
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     if (!refreshing) setPosted((p) => (p.some((c) => document.getElementById(`comment-${c.id}`)) ? p.filter((c) => !document.getElementById(`comment-${c.id}`)) : p));
   }, [refreshing]);
 

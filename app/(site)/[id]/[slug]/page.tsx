@@ -4,6 +4,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { getPublicArticle } from "@/lib/articles/queries";
 import { articlePath, decodeSegment, parseArticleId } from "@/lib/articles/urls";
 import { articleMetadata } from "@/lib/seo/article-metadata";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 // Incremental static regeneration: rendered once on first visit, then served from the
 // cache until a change to this piece (or a list on it) expires its tags.
@@ -22,8 +23,8 @@ async function load({ params }: Params) {
 }
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
-  const { article } = await load(props);
-  return articleMetadata(article);
+  const [{ article }, settings] = await Promise.all([load(props), getSiteSettings()]);
+  return articleMetadata(article, settings.siteName);
 }
 
 export default async function ArticlePage(props: Params) {

@@ -8,6 +8,10 @@ import { getMostRead } from "@/lib/articles/most-read";
 import { getLatest } from "@/lib/articles/queries";
 import { articlePath, sectionPath } from "@/lib/articles/urls";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { JsonLd } from "@/components/site/json-ld";
+import { env } from "@/lib/env";
+import { alternatesWithFeeds, LOGO } from "@/lib/seo/site";
+import { websiteLd } from "@/lib/seo/structured-data";
 
 // The home page ("/" is rewritten here in next.config.ts). A dynamic segment lets it be
 // incrementally static like every other reader page without being prerendered into the
@@ -19,7 +23,7 @@ const HOME_EDITION = "ar";
 
 export async function generateMetadata(): Promise<Metadata> {
   const s = await getSiteSettings();
-  return { title: { absolute: `${s.siteName} | ${s.siteDescription}` }, description: s.siteDescription, alternates: { canonical: "/" } };
+  return { title: { absolute: `${s.siteName} | ${s.siteDescription}` }, description: s.siteDescription, alternates: alternatesWithFeeds(s.siteName, "/") };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
@@ -27,6 +31,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
   const [home, latest, mostRead, settings] = await Promise.all([getHomeData(), getLatest(10), getMostRead(5), getSiteSettings()]);
   return (
     <>
+      <JsonLd data={websiteLd({ name: settings.siteName, description: settings.siteDescription, url: env.SITE_URL, logo: LOGO })} />
       <h1 className="visually-hidden">{settings.siteName}: الصفحة الرئيسية</h1>
       {home.breaking.length > 0 && (
         <section className="breaking" aria-label="عاجل" style={{ marginInline: "-1rem", marginBlockStart: "-1.25rem", marginBlockEnd: "1rem" }}>

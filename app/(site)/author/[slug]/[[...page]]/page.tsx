@@ -6,6 +6,8 @@ import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getAuthorArticles } from "@/lib/articles/queries";
 import { authorPath, decodeSegment, parseListingTail } from "@/lib/articles/urls";
 import { mediaUrl } from "@/lib/media/url";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
 export const generateStaticParams = async () => [];
@@ -23,11 +25,13 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { author, page } = await load(props);
+  const [{ author, page }, settings] = await Promise.all([load(props), getSiteSettings()]);
   return {
     title: page > 1 ? `${author.name} — صفحة ${page}` : author.name,
     description: author.bio ?? undefined,
-    alternates: { canonical: page > 1 ? `${authorPath(author.slug)}/page/${page}` : authorPath(author.slug) },
+    alternates: alternatesWithFeeds(settings.siteName, page > 1 ? `${authorPath(author.slug)}/page/${page}` : authorPath(author.slug), [
+      { url: `${authorPath(author.slug)}/feed.xml`, title: `${settings.siteName} — ${author.name}` },
+    ]),
   };
 }
 

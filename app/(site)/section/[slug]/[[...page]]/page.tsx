@@ -4,6 +4,8 @@ import { Listing } from "@/components/site/listing";
 import { getSectionArticles } from "@/lib/articles/queries";
 import { decodeSegment, parseListingTail, sectionPath } from "@/lib/articles/urls";
 import { getSectionBySlug } from "@/lib/sections/queries";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
 export const generateStaticParams = async () => [];
@@ -21,11 +23,13 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { section, page } = await load(props);
+  const [{ section, page }, settings] = await Promise.all([load(props), getSiteSettings()]);
   return {
     title: page > 1 ? `${section.name} — صفحة ${page}` : section.name,
     description: section.description ?? undefined,
-    alternates: { canonical: page > 1 ? `${sectionPath(section.slug)}/page/${page}` : sectionPath(section.slug) },
+    alternates: alternatesWithFeeds(settings.siteName, page > 1 ? `${sectionPath(section.slug)}/page/${page}` : sectionPath(section.slug), [
+      { url: `${sectionPath(section.slug)}/feed.xml`, title: `${settings.siteName} — ${section.name}` },
+    ]),
   };
 }
 

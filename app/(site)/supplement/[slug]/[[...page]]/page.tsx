@@ -6,6 +6,8 @@ import { getSupplementArticles } from "@/lib/articles/queries";
 import { decodeSegment, parseListingTail, supplementPath } from "@/lib/articles/urls";
 import { mediaUrl } from "@/lib/media/url";
 import { getSupplementBySlug } from "@/lib/supplements/queries";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
 export const generateStaticParams = async () => [];
@@ -23,11 +25,11 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { supplement, page } = await load(props);
+  const [{ supplement, page }, settings] = await Promise.all([load(props), getSiteSettings()]);
   return {
     title: page > 1 ? `${supplement.name} — صفحة ${page}` : supplement.name,
     description: supplement.description ?? undefined,
-    alternates: { canonical: page > 1 ? `${supplementPath(supplement.slug)}/page/${page}` : supplementPath(supplement.slug) },
+    alternates: alternatesWithFeeds(settings.siteName, page > 1 ? `${supplementPath(supplement.slug)}/page/${page}` : supplementPath(supplement.slug)),
   };
 }
 

@@ -4,6 +4,8 @@ import { Listing } from "@/components/site/listing";
 import { getTagArticles } from "@/lib/articles/queries";
 import { decodeSegment, parseListingTail, tagPath } from "@/lib/articles/urls";
 import { getTagBySlug } from "@/lib/tags/queries";
+import { getSiteSettings } from "@/lib/settings/queries";
+import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
 export const generateStaticParams = async () => [];
@@ -21,10 +23,10 @@ async function load({ params }: Props) {
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { tag, page } = await load(props);
+  const [{ tag, page }, settings] = await Promise.all([load(props), getSiteSettings()]);
   return {
     title: page > 1 ? `${tag.name} — صفحة ${page}` : tag.name,
-    alternates: { canonical: page > 1 ? `${tagPath(tag.slug)}/page/${page}` : tagPath(tag.slug) },
+    alternates: alternatesWithFeeds(settings.siteName, page > 1 ? `${tagPath(tag.slug)}/page/${page}` : tagPath(tag.slug)),
   };
 }
 

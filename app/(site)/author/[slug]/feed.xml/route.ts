@@ -1,0 +1,28 @@
+import { authorPath, decodeSegment } from "@/lib/articles/urls";
+import { getAuthorBySlug } from "@/lib/authors/queries";
+import { env } from "@/lib/env";
+import { getFeedEntries } from "@/lib/feeds/queries";
+import { renderRss, rssResponse, xmlNotFound } from "@/lib/feeds/rss";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
+  const author = await getAuthorBySlug(decodeSegment((await ctx.params).slug));
+  if (!author) return xmlNotFound();
+  const [settings, entries] = await Promise.all([getSiteSettings(), getFeedEntries({ kind: "author", id: author.id, slug: author.slug })]);
+  const path = authorPath(author.slug);
+  return rssResponse(
+    renderRss(
+      {
+        siteName: settings.siteName,
+        siteUrl: env.SITE_URL,
+        title: `${settings.siteName} — ${author.name}`,
+        description: author.bio ?? `مقالات ${author.name}`,
+        path,
+        feedPath: `${path}/feed.xml`,
+      },
+      entries,
+    ),
+  );
+}

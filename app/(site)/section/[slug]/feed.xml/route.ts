@@ -1,0 +1,28 @@
+import { decodeSegment, sectionPath } from "@/lib/articles/urls";
+import { env } from "@/lib/env";
+import { getFeedEntries } from "@/lib/feeds/queries";
+import { renderRss, rssResponse, xmlNotFound } from "@/lib/feeds/rss";
+import { getSectionBySlug } from "@/lib/sections/queries";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
+  const section = await getSectionBySlug(decodeSegment((await ctx.params).slug));
+  if (!section) return xmlNotFound();
+  const [settings, entries] = await Promise.all([getSiteSettings(), getFeedEntries({ kind: "section", id: section.id, slug: section.slug })]);
+  const path = sectionPath(section.slug);
+  return rssResponse(
+    renderRss(
+      {
+        siteName: settings.siteName,
+        siteUrl: env.SITE_URL,
+        title: `${settings.siteName} — ${section.name}`,
+        description: section.description ?? `آخر ما نشر في قسم ${section.name}`,
+        path,
+        feedPath: `${path}/feed.xml`,
+      },
+      entries,
+    ),
+  );
+}

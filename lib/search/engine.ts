@@ -1,0 +1,96 @@
+// The search itself, given a Prisma client: the app passes lib/db (lib/search/search.ts),
+// scripts/bench-search.ts passes its own. No server-only import for that reason.
+import type { PrismaClient } from "../generated/prisma/client";
+import type { ArticleCard } from "../articles/select";
+import { searchCards } from "./cards";
+import { buildMatch, queryTerms } from "./query";
+import { BM25_WEIGHTS, rerankedPageSql } from "./rank";
+
+// Any client configuration (log levels, omitted fields) will do: only raw SQL is used.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type SearchDb = Pick<PrismaClient<any, any>, "$queryRawUnsafe">;
+
+export const SEARCH_PAGE_SIZE = 20;
+/** How many bm25 candidates the second stage re-orders (the first 3 pages). */
+const CANDIDATES = 60;
+/**
+ * Broad queries (thousands of matches) are ranked among their newest RANK_WINDOW
+ * matches (ids grow with time); older matches follow, newest first. This bounds the
+ * cost of bm25 (docs/decisions/011-search-ranking.md).
+ */
+const RANK_WINDOW = 1000;
+/** Counting stops here: "أكثر من 10000 نتيجة" is all a reader needs to know. */
+export const COUNT_CAP = 10_000;
+
+/** `total` is capped at COUNT_CAP; `more` says there are more matches than that. */
+export type SearchResults = { terms: string[]; items: ArticleCard[]; page: number; pages: number; total: number; more: boolean };
+
+type Id = { id: number | bigint };
+
+/**
+ * Published pieces matching every term of the reader's query, best first.
+ * Returns null when the query has no searchable word (empty, punctuation only).
+ */
+export async function runSearch(db: SearchDb, input: string, page = 1): Promise<SearchResults | null> {
+  const terms = queryTerms(input);
+  const match = buildMatch(input);
+  if (!match || !terms.length) return null;
+  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(
+    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH ? LIMIT ${COUNT_CAP + 1})`,
+    match,
+  );
+  const more = Number(n) > COUNT_CAP;
+  const total = Math.min(Number(n), COUNT_CAP);
+  const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
+  const offset = (page - 1) * SEARCH_PAGE_SIZE;
+  if (total === 0 || offset >= total) return { terms, items: [], page, pages, total, more };
+
+  let floor = 0;
+  if (total > RANK_WINDOW) {
+    const [edge] = await db.$queryRawUnsafe<Id[]>(
+      `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
+      match,
+    );
+    floor = Number(edge!.id);
+  }
+  const pool = Math.min(total, RANK_WINDOW);
+  const ids =
+    offset < CANDIDATES
+      ? await firstPages(db, match, terms, floor, offset)
+      : offset < pool
+        ? await rankedPage(db, match, floor, offset)
+        : await olderPage(db, match, floor, offset - pool);
+  const byId = new Map((await searchCards(db, ids)).map((c) => [c.id, c]));
+  // The index holds only public pieces; searchCards re-checks visibility for the rare race.
+  const items = ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => !!c);
+  return { terms, items, page, pages, total, more };
+}
+
+async function firstPages(db: SearchDb, match: string, terms: string[], floor: number, offset: number): Promise<number[]> {
+  const { sql, hitParams } = rerankedPageSql(terms, CANDIDATES, SEARCH_PAGE_SIZE);
+  const rows = await db.$queryRawUnsafe<Id[]>(sql, match, floor, ...hitParams, offset);
+  return rows.map((r) => Number(r.id));
+}
+
+/** Pages after the re-ranked ones, inside the ranking window: bm25 order. */
+async function rankedPage(db: SearchDb, match: string, floor: number, offset: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Id[]>(
+    `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? AND rowid >= ?
+     ORDER BY bm25(ArticleSearch, ${BM25_WEIGHTS}), rowid DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ?`,
+    match,
+    floor,
+    offset,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** Matches older than the ranking window, newest first. */
+async function olderPage(db: SearchDb, match: string, floor: number, offset: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Id[]>(
+    `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ?`,
+    match,
+    floor,
+    offset,
+  );
+  return rows.map((r) => Number(r.id));
+}

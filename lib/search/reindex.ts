@@ -1,0 +1,48 @@
+// Rebuilds the whole search index in batches (one transaction per batch), keeping it
+// usable meanwhile: each batch replaces the rows of one id range. Used by
+// `npm run search:reindex` and the seed (prisma/seed-data/after-seed.ts).
+import type { SearchWriter } from "./index";
+import { SOURCE_SELECT, searchable, toSource, type SourceRow } from "./source";
+import { searchParams, searchRow } from "./text";
+
+type Client = SearchWriter & { $transaction<R>(fn: (tx: SearchWriter) => Promise<R>, options?: { timeout?: number }): Promise<R> };
+
+const BATCH = 1000;
+const ROWS_PER_INSERT = 100;
+
+export async function reindexAll(db: Client, onProgress?: (done: number, total: number) => void): Promise<number> {
+  const now = new Date();
+  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(`SELECT COUNT(*) AS n FROM Article`);
+  const total = Number(n);
+  let after = 0;
+  let done = 0;
+  let indexed = 0;
+  for (;;) {
+    const rows = await db.$queryRawUnsafe<SourceRow[]>(`${SOURCE_SELECT} WHERE a.id > ? ORDER BY a.id LIMIT ${BATCH}`, after);
+    if (!rows.length) break;
+    const last = Number(rows[rows.length - 1]!.id);
+    const live = rows.filter((r) => searchable(r, now));
+    await db.$transaction(
+      async (tx) => {
+        await tx.$executeRawUnsafe(`DELETE FROM ArticleSearch WHERE rowid > ? AND rowid <= ?`, after, last);
+        for (let i = 0; i < live.length; i += ROWS_PER_INSERT) {
+          const chunk = live.slice(i, i + ROWS_PER_INSERT);
+          const values = chunk.flatMap((r) => searchParams(Number(r.id), searchRow(toSource(r))));
+          await tx.$executeRawUnsafe(
+            `INSERT INTO ArticleSearch (rowid, title, kicker, excerpt, body, tags, bylines) VALUES ${chunk.map(() => "(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+            ...values,
+          );
+        }
+      },
+      { timeout: 60_000 },
+    );
+    indexed += live.length;
+    done += rows.length;
+    after = last;
+    onProgress?.(done, total);
+  }
+  await db.$executeRawUnsafe(`DELETE FROM ArticleSearch WHERE rowid > ?`, after);
+  // Merge the index's b-trees: smaller and faster to query after a bulk load.
+  await db.$executeRawUnsafe(`INSERT INTO ArticleSearch (ArticleSearch) VALUES ('optimize')`);
+  return indexed;
+}
