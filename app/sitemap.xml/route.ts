@@ -2,7 +2,8 @@ import { env } from "@/lib/env";
 import { getArticleChunks } from "@/lib/sitemaps/queries";
 import { sitemapIndex, xmlResponse } from "@/lib/sitemaps/xml";
 
-// Sitemap index: one listing-pages sitemap plus article chunks of at most 50,000 URLs.
+// Sitemap index: one listing-pages sitemap plus article chunks (5,000 ids each, far
+// below the 50,000-URL limit; see lib/sitemaps/queries.ts).
 export const dynamic = "force-dynamic";
 
 export async function GET() {
@@ -11,7 +12,7 @@ export async function GET() {
   return xmlResponse(
     sitemapIndex([
       { loc: abs("/sitemaps/pages.xml") },
-      ...chunks.map((c, i) => ({ loc: abs(`/sitemaps/articles-${i + 1}.xml`), lastmod: c.lastmod ? new Date(c.lastmod) : undefined })),
+      ...chunks.map((c) => ({ loc: abs(`/sitemaps/articles-${c.n}.xml`), lastmod: c.lastmod ? new Date(c.lastmod) : undefined })),
     ]),
   );
 }

@@ -3,7 +3,7 @@
 // `npm run search:reindex` and the seed (prisma/seed-data/after-seed.ts).
 import type { SearchWriter } from "./index";
 import { SOURCE_SELECT, searchable, toSource, type SourceRow } from "./source";
-import { searchParams, searchRow } from "./text";
+import { SEARCH_INDEX_VERSION, SEARCH_VERSION_KEY, searchParams, searchRow } from "./text";
 
 type Client = SearchWriter & { $transaction<R>(fn: (tx: SearchWriter) => Promise<R>, options?: { timeout?: number }): Promise<R> };
 
@@ -44,5 +44,24 @@ export async function reindexAll(db: Client, onProgress?: (done: number, total: 
   await db.$executeRawUnsafe(`DELETE FROM ArticleSearch WHERE rowid > ?`, after);
   // Merge the index's b-trees: smaller and faster to query after a bulk load.
   await db.$executeRawUnsafe(`INSERT INTO ArticleSearch (ArticleSearch) VALUES ('optimize')`);
+  await db.$executeRawUnsafe(
+    `INSERT INTO SiteSetting (key, value, updatedAt) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value, updatedAt = excluded.updatedAt`,
+    SEARCH_VERSION_KEY,
+    JSON.stringify(SEARCH_INDEX_VERSION),
+    new Date().toISOString().replace("Z", "+00:00"),
+  );
   return indexed;
+}
+
+/**
+ * Whether the index needs a full rebuild: built by another analysis version, or not
+ * holding exactly the public pieces (e.g. after `seed --scale`). Cheap enough for start-up.
+ */
+export async function indexIsStale(db: SearchWriter, now = new Date()): Promise<boolean> {
+  const [v] = await db.$queryRawUnsafe<{ value: string }[]>(`SELECT value FROM SiteSetting WHERE key = ?`, SEARCH_VERSION_KEY);
+  if (!v || v.value !== JSON.stringify(SEARCH_INDEX_VERSION)) return true;
+  const [{ n: indexed }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(`SELECT COUNT(*) AS n FROM ArticleSearch`);
+  const rows = await db.$queryRawUnsafe<{ publishedAt: string | Date | null }[]>(`SELECT publishedAt FROM Article WHERE status = 'published'`);
+  const live = rows.filter((r) => r.publishedAt && new Date(r.publishedAt).getTime() <= now.getTime()).length;
+  return Number(indexed) !== live;
 }

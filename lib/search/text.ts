@@ -3,6 +3,13 @@
 // e2e helpers, so it must not import server-only modules.
 import { analyze } from "./analyze";
 
+/**
+ * Bump when the analysis (normaliser, stemmer, columns) changes: start-up then rebuilds
+ * the index (prisma/seed-data/after-seed.ts).
+ */
+export const SEARCH_INDEX_VERSION = "1";
+export const SEARCH_VERSION_KEY = "search_index_version";
+
 export type SearchSource = {
   title: string;
   kicker: string | null;

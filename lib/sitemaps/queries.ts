@@ -1,39 +1,55 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { tags } from "@/lib/cache/tags";
-import { publicWhere } from "@/lib/articles/visibility";
-import { SITEMAP_MAX_URLS } from "./xml";
+import { isPublic, publicWhere } from "@/lib/articles/visibility";
 
 // Dates travel through the data cache as ISO strings.
 export type SitemapArticle = { id: number; slug: string; lastmod: string };
 
 const LISTS = { tags: [tags.feeds, tags.latest], revalidate: 3600 };
 
-/** Number of article chunks and the newest change in each (for the index). */
+/**
+ * Article sitemaps are id ranges of SITEMAP_CHUNK ids: a piece never moves between
+ * files, each file stays well under the data cache's 2 MB entry limit, and every read
+ * walks the primary key (a status filter in SQL would walk every published row).
+ */
+export const SITEMAP_CHUNK = 5_000;
+
+type Bucket = { k: number | bigint; lastmod: string | Date | null };
+
+/** The chunks (1-based numbers) and the newest change in each, for the index. */
 export const getArticleChunks = unstable_cache(
-  async (): Promise<{ lastmod: string | null }[]> => {
-    const total = await db.article.count({ where: publicWhere() });
-    const chunks = Math.max(1, Math.ceil(total / SITEMAP_MAX_URLS));
-    const newest = await db.article.findFirst({ where: publicWhere(), orderBy: { contentUpdatedAt: "desc" }, select: { contentUpdatedAt: true } });
-    return Array.from({ length: chunks }, () => ({ lastmod: newest?.contentUpdatedAt?.toISOString() ?? null }));
+  async (): Promise<{ n: number; lastmod: string | null }[]> => {
+    const [range] = await db.$queryRaw<{ lo: number | bigint | null }[]>`SELECT MIN("id") AS lo FROM "Article"`;
+    const lo = Number(range?.lo ?? 1);
+    // Integer literals (not bound parameters, which may arrive as reals) keep the division
+    // whole. A piece published with a future date only makes a lastmod early; harmless.
+    const rows = await db.$queryRaw<Bucket[]>`
+      SELECT ("id" - ${Prisma.raw(String(lo))}) / ${Prisma.raw(String(SITEMAP_CHUNK))} AS k, MAX(COALESCE("contentUpdatedAt", "publishedAt")) AS lastmod
+      FROM "Article" WHERE "status" = 'published' GROUP BY 1 ORDER BY 1`;
+    return rows.map((r) => ({ n: Number(r.k) + 1, lastmod: r.lastmod ? new Date(r.lastmod).toISOString() : null }));
   },
   ["sitemap-chunks"],
   LISTS,
 );
 
-/** Chunk n (0-based) of public pieces, oldest id first so chunks stay stable. */
+/** Public pieces of chunk n (1-based), by id. */
 export const getArticleChunk = (n: number) =>
   unstable_cache(
     async (): Promise<SitemapArticle[]> => {
+      const [range] = await db.$queryRaw<{ lo: number | bigint | null }[]>`SELECT MIN("id") AS lo FROM "Article"`;
+      const from = Number(range?.lo ?? 1) + (n - 1) * SITEMAP_CHUNK;
       const rows = await db.article.findMany({
-        where: publicWhere(),
+        where: { id: { gte: from, lt: from + SITEMAP_CHUNK } },
         orderBy: { id: "asc" },
-        skip: n * SITEMAP_MAX_URLS,
-        take: SITEMAP_MAX_URLS,
-        select: { id: true, slug: true, publishedAt: true, contentUpdatedAt: true },
+        select: { id: true, slug: true, status: true, publishedAt: true, contentUpdatedAt: true },
       });
-      return rows.map((r) => ({ id: r.id, slug: r.slug, lastmod: (r.contentUpdatedAt ?? r.publishedAt ?? new Date(0)).toISOString() }));
+      const now = new Date();
+      return rows
+        .filter((r) => isPublic(r, now))
+        .map((r) => ({ id: r.id, slug: r.slug, lastmod: (r.contentUpdatedAt ?? r.publishedAt ?? new Date(0)).toISOString() }));
     },
     ["sitemap-articles", String(n)],
     LISTS,

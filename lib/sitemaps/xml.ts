@@ -1,6 +1,7 @@
 // Sitemap XML (sitemaps.org 0.9 and Google News 0.9), built as strings: small and exact.
 import { isoWithBaghdadOffset } from "@/lib/dates/format";
 
+/** The protocol limit per file; our article chunks (lib/sitemaps/queries.ts) stay far below. */
 export const SITEMAP_MAX_URLS = 50_000;
 
 export function escapeXml(s: string): string {

@@ -1,8 +1,13 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
-import { reindexAll } from "../../lib/search/reindex";
+import { indexIsStale, reindexAll } from "../../lib/search/reindex";
 
-// Derived data rebuilt after seeding: the full-text search index.
+// Derived data after seeding (runs at every start): the full-text search index,
+// rebuilt only when it is missing, out of date or does not hold every public piece.
 export async function afterSeed(db: PrismaClient) {
+  if (!(await indexIsStale(db))) {
+    console.log("• Search index is up to date.");
+    return;
+  }
   const started = Date.now();
   let progress = false;
   const indexed = await reindexAll(db, (done, total) => {

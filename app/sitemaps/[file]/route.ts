@@ -23,9 +23,9 @@ export async function GET(_req: Request, ctx: { params: Promise<{ file: string }
   }
   const m = /^articles-([1-9]\d{0,4})\.xml$/.exec(file);
   const n = m ? Number(m[1]) : 0;
-  if (!n || n > (await getArticleChunks()).length) {
+  if (!n || !(await getArticleChunks()).some((c) => c.n === n)) {
     return new Response("خريطة الموقع غير موجودة", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
-  const rows = await getArticleChunk(n - 1);
+  const rows = await getArticleChunk(n);
   return xmlResponse(urlSet(rows.map((r) => ({ loc: abs(articlePath(r)), lastmod: new Date(r.lastmod) }))));
 }
