@@ -1,8 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 
-// Zero serious or critical axe violations on every reader page in this branch.
-// TODO: add /login once the sign-in page exists on this branch.
+// Zero serious or critical axe violations on every reader page, the sign-in page and
+// the comment form.
 const PAGES = [
   { name: "home", path: "/" },
   { name: "section", path: "/section/politics" },
@@ -14,6 +14,7 @@ const PAGES = [
   { name: "tag", path: `/tag/${encodeURIComponent("الإطار-التنسيقي")}` },
   { name: "supplement", path: "/supplement/iraq-book-fair" },
   { name: "404", path: "/no-such-page" },
+  { name: "sign-in", path: "/login" },
 ];
 
 async function seriousViolations(page: Page, include?: string) {
@@ -32,9 +33,10 @@ for (const p of PAGES) {
   });
 }
 
-test("the comment area of an article has no serious or critical violations", async ({ page }) => {
+test("the comment area and its form have no serious or critical violations", async ({ page }) => {
   await page.goto("/410630");
   await expect(page.locator("#comments")).toBeVisible();
+  await expect(page.locator("#comments form").first()).toBeVisible();
   expect(await seriousViolations(page, "#comments")).toEqual([]);
 });
 
