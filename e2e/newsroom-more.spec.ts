@@ -88,14 +88,14 @@ test("the body editor inserts an image with a caption, and pasted Word styling i
   const answers = ["/media/demo/photo-culture-0.jpg", "سوق الكتب", "شارع المتنبي صباح الجمعة"];
   page.on("dialog", (d) => void d.accept(answers.shift()));
   await page.getByRole("textbox", { name: "نص المقال" }).click();
-  await page.getByRole("button", { name: "صورة" }).click();
-  await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
   // Paste as Word does: styled spans and classes.
   await page.getByRole("textbox", { name: "نص المقال" }).evaluate((el) => {
     const data = new DataTransfer();
     data.setData("text/html", `<p class="MsoNormal" style="color:red"><span style="font-family:Arial"><b>فقرة</b> ملصقة</span></p><h2 style="font-size:30px">عنوان ملصق</h2>`);
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
+  await page.getByRole("toolbar", { name: "تنسيق النص" }).getByRole("button", { name: "صورة" }).click();
+  await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
   await page.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
   const html = (testDb().prepare(`SELECT bodyHtml FROM Article WHERE id = ?`).get(id) as { bodyHtml: string }).bodyHtml;
