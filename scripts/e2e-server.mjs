@@ -8,6 +8,9 @@ const env = baseEnv({ NODE_ENV: "production" });
 const file = sqliteFile(env.DATABASE_URL);
 if (!file || !file.includes(`${path.sep}e2e`)) throw new Error(`Refusing to reset a non-test database: ${env.DATABASE_URL}`);
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
+// The data cache (unstable_cache entries on disk) belongs to the old database: a fresh
+// database reuses article ids, so stale entries would show one run's pieces in the next.
+fs.rmSync(path.join(process.cwd(), env.NEXT_DIST_DIR ?? ".next", "cache", "fetch-cache"), { recursive: true, force: true });
 prepareDatabase(env);
 const server = start(bin("next"), ["start", "-p", env.PORT ?? "3210", "-H", "127.0.0.1"], env);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));
