@@ -88,14 +88,14 @@ test("the body editor inserts an image with a caption, and pasted Word styling i
   const answers = ["/media/demo/photo-culture-0.jpg", "سوق الكتب", "شارع المتنبي صباح الجمعة"];
   page.on("dialog", (d) => void d.accept(answers.shift()));
   await page.getByRole("textbox", { name: "نص المقال" }).click();
-  await page.getByRole("button", { name: "صورة" }).click();
-  await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
   // Paste as Word does: styled spans and classes.
   await page.getByRole("textbox", { name: "نص المقال" }).evaluate((el) => {
     const data = new DataTransfer();
     data.setData("text/html", `<p class="MsoNormal" style="color:red"><span style="font-family:Arial"><b>فقرة</b> ملصقة</span></p><h2 style="font-size:30px">عنوان ملصق</h2>`);
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
+  await page.getByRole("toolbar", { name: "تنسيق النص" }).getByRole("button", { name: "صورة" }).click();
+  await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
   await page.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
   const html = (testDb().prepare(`SELECT bodyHtml FROM Article WHERE id = ?`).get(id) as { bodyHtml: string }).bodyHtml;
@@ -103,4 +103,30 @@ test("the body editor inserts an image with a caption, and pasted Word styling i
   expect(html).toContain("<strong>فقرة</strong> ملصقة");
   expect(html).toContain("<h2>عنوان ملصق</h2>");
   expect(html).not.toMatch(/style=|class=|Mso/);
+});
+
+test("an editor adds a columnist with a photo and a column name", async ({ page }) => {
+  await loginAs(page, "editor");
+  const slug = `col-${uniq()}`;
+  await page.goto("/admin/authors");
+  const form = page.getByRole("form", { name: "كاتب جديد" });
+  await form.getByLabel("الاسم").fill("كاتب عمود");
+  await form.getByLabel("الرابط المختصر").fill(slug);
+  await form.getByLabel("اسم العمود").fill("العمود الثامن");
+  const jpg = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#884422" } }).jpeg().toBuffer();
+  await form.getByLabel("الصورة").setInputFiles({ name: "face.jpg", mimeType: "image/jpeg", buffer: jpg });
+  await expect(form.getByRole("button", { name: "إزالة الصورة" })).toBeVisible();
+  await form.getByRole("button", { name: "إضافة" }).click();
+  await expect(form.getByRole("status")).toHaveText("أُضيف الكاتب.");
+  expect(count("Author", "slug = ? AND columnName = 'العمود الثامن' AND photoId IS NOT NULL", slug)).toBe(1);
+});
+
+test("a writer's article list shows only their own pieces", async ({ page }) => {
+  const writer = await loginAs(page, "writer");
+  const mine = insertArticle({ title: `لي ${uniq()}`, status: "draft" });
+  setOwner(mine, writer.id);
+  const theirs = insertArticle({ title: `لغيري ${uniq()}`, status: "draft" });
+  await page.goto("/admin/articles");
+  await expect(page.getByRole("link", { name: articleRow(mine).title })).toBeVisible();
+  await expect(page.getByRole("link", { name: articleRow(theirs).title })).toHaveCount(0);
 });

@@ -2,16 +2,13 @@
 // then the production build served on the test port.
 import fs from "node:fs";
 import path from "node:path";
-import { baseEnv, bin, prepareDatabase, sqliteFile, start } from "./lib.mjs";
+import { baseEnv, bin, clearRenderCaches, prepareDatabase, sqliteFile, start } from "./lib.mjs";
 
 const env = baseEnv({ NODE_ENV: "production" });
 const file = sqliteFile(env.DATABASE_URL);
 if (!file || !file.includes(`${path.sep}e2e`)) throw new Error(`Refusing to reset a non-test database: ${env.DATABASE_URL}`);
 fs.rmSync(path.dirname(file), { recursive: true, force: true });
-// The data cache (unstable_cache) and rendered ISR pages live on disk in the build folder
-// and outlive the database: without this, a reused article id is answered from a previous run.
-const dist = env.NEXT_DIST_DIR ?? ".next";
-for (const dir of [path.join(dist, "cache", "fetch-cache"), path.join(dist, "server", "route-cache")]) fs.rmSync(dir, { recursive: true, force: true });
+clearRenderCaches(env);
 prepareDatabase(env);
 const server = start(bin("next"), ["start", "-p", env.PORT ?? "3210", "-H", "127.0.0.1"], env);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.kill(sig));

@@ -104,3 +104,16 @@ export function buildIfStale(env) {
   run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   fs.writeFileSync(stamp, hash);
 }
+
+/**
+ * Forget rendered pages and cached data kept on disk by the last server run. Next.js
+ * records tag expiries in memory only, so an entry expired just before a restart (an
+ * unpublished piece nobody visited since) would come back as fresh afterwards; and a
+ * fresh test database reuses ids that old entries describe. Pages re-render on demand.
+ */
+export function clearRenderCaches(env) {
+  const dist = path.join(root, env.NEXT_DIST_DIR ?? ".next");
+  for (const dir of [path.join(dist, "cache", "fetch-cache"), path.join(dist, "server", "route-cache")]) {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
