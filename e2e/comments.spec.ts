@@ -221,6 +221,22 @@ test.describe("moderation", () => {
     await visitor.close();
   });
 
+  test("reported queue: three reports move a comment there with its reasons; keeping it clears the flag", async ({ page, request }) => {
+    const id = newArticle("مادة للبلاغات");
+    const c = insertComment({ articleId: id, body: "تعليق عليه بلاغات" });
+    for (const reason of ["abusive", "spam", "abusive"]) {
+      expect((await request.post(`/api/comments/${c}/reports`, { data: { reason }, headers: { "x-forwarded-for": clientIp() } })).status()).toBe(201);
+    }
+    await loginAs(page, "moderator");
+    await page.goto("/admin/comments?queue=reported");
+    const item = page.locator(`[data-comment-id="${c}"]`);
+    await expect(item).toContainText("البلاغات (3): مسيء ×2، إعلان أو سبام");
+    await item.getByRole("button", { name: "قبول" }).click();
+    await expect(page.getByRole("status")).toContainText("قبول: 1 تعليق");
+    await expect(page.locator(`[data-comment-id="${c}"]`)).toHaveCount(0);
+    expect(commentRow(c)).toMatchObject({ status: "approved", flagged: 0 });
+  });
+
   test("bulk: select all on the page and reject; keyboard shortcut approves", async ({ page }) => {
     const id = newArticle("مادة للإشراف الجماعي");
     // Clear the pending queue of other tests' leftovers so the page holds only ours.
