@@ -5,7 +5,7 @@ import type { CurrentUser } from "@/lib/auth/guard";
 import { AuthError } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { afterArticleWriteInTx, afterReaderVisibleChange, articleCacheKeys } from "./after-change";
-import { ConflictError, NotFoundError } from "./errors";
+import { ConflictError, NotFoundError, StateError } from "./errors";
 import { recordRevision } from "./revisions";
 import { htmlToText, sanitizeBody } from "./sanitize";
 import type { ArticleInput } from "./schema";
@@ -96,6 +96,7 @@ export async function saveArticle(
     });
     if (!current) throw new NotFoundError();
     if (!mayEdit(user, current)) throw new AuthError(403);
+    if (s.autosave && current.status !== "draft" && current.status !== "in_review") throw new StateError("الحفظ التلقائي للمسودات فقط. اضغط «حفظ» لتعديل مقال منشور أو مجدول.");
     const before = await articleCacheKeys(tx, s.id);
     const cols = columns(s.article);
     const slug = s.article.slug ? slugify(s.article.slug) : current.slug;

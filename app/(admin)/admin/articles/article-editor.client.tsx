@@ -27,6 +27,7 @@ type Can = { edit: boolean; submit: boolean; publish: boolean; schedule: boolean
 
 const EMPTY: Fields = { title: "", slug: "", kicker: "", excerpt: "", bodyHtml: "", dateline: "", sectionId: null, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageUrl: null, imageCaption: "", imageAlt: "", breaking: false, commentsOpen: true, seoTitle: "", seoDescription: "" };
 const AUTOSAVE_IDLE_MS = 3000;
+const AUTOSAVE_STATUSES = ["draft", "in_review"];
 
 export function ArticleEditor({ article, options, can }: { article: EditorArticle | null; options: { sections: Opt[]; supplements: Opt[]; authors: Opt[] }; can: Can }) {
   const router = useRouter();
@@ -71,7 +72,8 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
 
   // Autosave drafts after a few seconds of idle typing (coalesced into one revision on the server).
   useEffect(() => {
-    if (!article || !dirty || conflict || !fields.title.trim() || !fields.sectionId) return;
+    // Only drafts autosave: a live piece changes for readers only when someone presses "حفظ".
+    if (!article || !AUTOSAVE_STATUSES.includes(article.status) || !dirty || conflict || !fields.title.trim() || !fields.sectionId) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => start(() => save(true)), AUTOSAVE_IDLE_MS);
     return () => {

@@ -3,6 +3,7 @@
 import Image from "@tiptap/extension-image";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
+import { Figure } from "./figure-extension";
 
 // The body editor. ProseMirror keeps only what the schema knows, so pasting from Word or
 // Google Docs keeps paragraphs, headings, lists, links and emphasis and drops styling.
@@ -10,7 +11,7 @@ import StarterKit from "@tiptap/starter-kit";
 export function RichText({ initialHtml, onChange }: { initialHtml: string; onChange: (html: string) => void }) {
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } }), Image],
+    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } }), Image, Figure],
     content: initialHtml,
     editorProps: { attributes: { dir: "rtl", "aria-label": "نص المقال", role: "textbox", "aria-multiline": "true" } },
     onUpdate: ({ editor }) => onChange(editor.getHTML()),
@@ -49,7 +50,8 @@ export function RichText({ initialHtml, onChange }: { initialHtml: string; onCha
           const src = window.prompt("رابط الصورة (من مكتبة الوسائط /media/…)");
           if (!src) return;
           const alt = window.prompt("وصف الصورة (النص البديل)") ?? "";
-          c().setImage({ src, alt }).run();
+          const caption = window.prompt("تعليق الصورة (اختياري)") ?? "";
+          c().insertFigure({ src, alt, caption }).run();
         })}
       </div>
       <EditorContent editor={editor} className="rte-content" />

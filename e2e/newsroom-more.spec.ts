@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import sharp from "sharp";
+import { createUser, loginAs } from "./support/auth";
+import { articleRow, setOwner, uniq } from "./support/articles";
+import { count, insertArticle, testDb } from "./support/db";
+
+test("drafts autosave after idle typing into one revision, and leaving with unsaved changes asks first", async ({ page }) => {
+  const writer = await loginAs(page, "writer");
+  const id = insertArticle({ title: `حفظ تلقائي ${uniq()}`, status: "draft" });
+  setOwner(id, writer.id);
+  await page.goto(`/admin/articles/${id}`);
+  const body = page.getByRole("textbox", { name: "نص المقال" });
+  await body.click();
+  await page.keyboard.type(" جملة أولى");
+  await expect(page.getByTestId("editor-message")).toHaveText("حُفظت المسودة تلقائياً.", { timeout: 10_000 });
+  const v1 = articleRow(id).version;
+  await body.click();
+  await page.keyboard.type(" وجملة ثانية");
+  await expect.poll(() => articleRow(id).version, { timeout: 10_000 }).toBeGreaterThan(v1);
+  expect(count("ArticleRevision", "articleId = ? AND kind = 'autosave'", id)).toBe(1);
+  await page.reload();
+  await expect(body).toContainText("وجملة ثانية");
+
+  await body.click();
+  await page.keyboard.type(" لم تُحفظ");
+  const dialog = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  expect((await dialog).type()).toBe("beforeunload");
+});
+
+test("featured images: non-images are refused with a clear message; alt text is required before publishing", async ({ page }) => {
+  await loginAs(page, "editor");
+  const id = insertArticle({ title: `صورة ${uniq()}`, status: "draft" });
+  await page.goto(`/admin/articles/${id}`);
+  await page.getByLabel("الصورة الرئيسية").setInputFiles({ name: "fake.jpg", mimeType: "image/jpeg", buffer: Buffer.from("not an image at all") });
+  await expect(page.getByRole("alert").filter({ hasText: "الملف ليس صورة" })).toBeVisible();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: "#336699" } }).png().toBuffer();
+  await page.getByLabel("الصورة الرئيسية").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: png });
+  await expect(page.getByRole("button", { name: "إزالة الصورة" })).toBeVisible();
+  await page.getByRole("button", { name: "نشر الآن" }).click();
+  await expect(page.getByTestId("editor-message")).toHaveText("النص البديل للصورة مطلوب قبل النشر.");
+  expect(articleRow(id).status).toBe("draft");
+  await page.getByLabel("النص البديل للصورة").fill("مبنى البرلمان");
+  await page.getByRole("button", { name: "نشر الآن" }).click();
+  await expect(page.getByTestId("editor-message")).toHaveText("نُشر المقال.");
+  await page.goto(`/${id}`);
+  await expect(page.getByRole("img", { name: "مبنى البرلمان" })).toBeVisible();
+});
+
+test("an admin creates a staff account with a one-time password, deactivates another, and sees both in the audit log", async ({ page }) => {
+  await loginAs(page, "admin");
+  const victim = await createUser("writer");
+  await page.goto("/admin/staff");
+  const form = page.getByRole("form", { name: "حساب جديد" });
+  const email = `new-${uniq()}@e2e.midad.local`;
+  await form.getByLabel("الاسم").fill("صحفي جديد");
+  await form.getByLabel("البريد الإلكتروني").fill(email);
+  await form.getByLabel("الدور").selectOption({ label: "كاتب" });
+  await form.getByRole("button", { name: "إنشاء الحساب" }).click();
+  await expect(form.getByText("كلمة المرور المؤقتة")).toBeVisible();
+  expect(count("User", "email = ? AND mustChangePassword = 1", email)).toBe(1);
+  await page.getByRole("form", { name: `حالة ${victim.name}` }).getByRole("button", { name: "تعطيل" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "عُطّل الحساب." })).toBeVisible();
+  expect(count("User", "id = ? AND active = 0", victim.id)).toBe(1);
+  await page.goto("/admin/audit?action=staff.deactivate");
+  await expect(page.getByRole("cell", { name: "تعطيل حساب" }).first()).toBeVisible();
+  await page.goto("/admin/audit?action=staff.create");
+  await expect(page.getByRole("cell", { name: "إنشاء حساب" }).first()).toBeVisible();
+});
+
+test("an editor adds a section that then exists for pieces", async ({ page }) => {
+  await loginAs(page, "editor");
+  const slug = `sec-${uniq()}`;
+  await page.goto("/admin/sections");
+  const form = page.getByRole("form", { name: "قسم جديد" });
+  await form.getByLabel("الاسم").fill(`قسم ${slug}`);
+  await form.getByLabel("الرابط المختصر").fill(slug);
+  await form.getByLabel("الترتيب").fill("50");
+  await form.getByRole("button", { name: "إضافة" }).click();
+  await expect(form.getByRole("status")).toHaveText("أُضيف القسم.");
+  expect(count("Section", "slug = ?", slug)).toBe(1);
+});
+
+test("the body editor inserts an image with a caption, and pasted Word styling is dropped", async ({ page }) => {
+  await loginAs(page, "editor");
+  const id = insertArticle({ title: `شكل ${uniq()}`, status: "draft" });
+  await page.goto(`/admin/articles/${id}`);
+  const answers = ["/media/demo/photo-culture-0.jpg", "سوق الكتب", "شارع المتنبي صباح الجمعة"];
+  page.on("dialog", (d) => void d.accept(answers.shift()));
+  await page.getByRole("textbox", { name: "نص المقال" }).click();
+  // Paste as Word does: styled spans and classes.
+  await page.getByRole("textbox", { name: "نص المقال" }).evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData("text/html", `<p class="MsoNormal" style="color:red"><span style="font-family:Arial"><b>فقرة</b> ملصقة</span></p><h2 style="font-size:30px">عنوان ملصق</h2>`);
+    el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.getByRole("toolbar", { name: "تنسيق النص" }).getByRole("button", { name: "صورة" }).click();
+  await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
+  const html = (testDb().prepare(`SELECT bodyHtml FROM Article WHERE id = ?`).get(id) as { bodyHtml: string }).bodyHtml;
+  expect(html).toContain('<figure><img src="/media/demo/photo-culture-0.jpg" alt="سوق الكتب" /><figcaption>شارع المتنبي صباح الجمعة</figcaption></figure>');
+  expect(html).toContain("<strong>فقرة</strong> ملصقة");
+  expect(html).toContain("<h2>عنوان ملصق</h2>");
+  expect(html).not.toMatch(/style=|class=|Mso/);
+});
