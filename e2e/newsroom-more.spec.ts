@@ -104,3 +104,29 @@ test("the body editor inserts an image with a caption, and pasted Word styling i
   expect(html).toContain("<h2>عنوان ملصق</h2>");
   expect(html).not.toMatch(/style=|class=|Mso/);
 });
+
+test("an editor adds a columnist with a photo and a column name", async ({ page }) => {
+  await loginAs(page, "editor");
+  const slug = `col-${uniq()}`;
+  await page.goto("/admin/authors");
+  const form = page.getByRole("form", { name: "كاتب جديد" });
+  await form.getByLabel("الاسم").fill("كاتب عمود");
+  await form.getByLabel("الرابط المختصر").fill(slug);
+  await form.getByLabel("اسم العمود").fill("العمود الثامن");
+  const jpg = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#884422" } }).jpeg().toBuffer();
+  await form.getByLabel("الصورة").setInputFiles({ name: "face.jpg", mimeType: "image/jpeg", buffer: jpg });
+  await expect(form.getByRole("button", { name: "إزالة الصورة" })).toBeVisible();
+  await form.getByRole("button", { name: "إضافة" }).click();
+  await expect(form.getByRole("status")).toHaveText("أُضيف الكاتب.");
+  expect(count("Author", "slug = ? AND columnName = 'العمود الثامن' AND photoId IS NOT NULL", slug)).toBe(1);
+});
+
+test("a writer's article list shows only their own pieces", async ({ page }) => {
+  const writer = await loginAs(page, "writer");
+  const mine = insertArticle({ title: `لي ${uniq()}`, status: "draft" });
+  setOwner(mine, writer.id);
+  const theirs = insertArticle({ title: `لغيري ${uniq()}`, status: "draft" });
+  await page.goto("/admin/articles");
+  await expect(page.getByRole("link", { name: articleRow(mine).title })).toBeVisible();
+  await expect(page.getByRole("link", { name: articleRow(theirs).title })).toHaveCount(0);
+});

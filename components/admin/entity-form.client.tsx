@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { ImageField } from "./image-field.client";
 import type { ActionState } from "@/lib/auth/action";
 
-export type FieldDef = { name: string; label: string; type?: "text" | "number" | "textarea" | "select" | "password" | "email"; options?: { value: string; label: string }[]; dir?: "ltr" };
+export type FieldDef = { name: string; label: string; type?: "text" | "number" | "textarea" | "select" | "password" | "email" | "image"; options?: { value: string; label: string }[]; dir?: "ltr" };
 
 /** One small form (create or edit a row) bound to a server action with useActionState. */
 export function EntityForm({
@@ -28,7 +29,10 @@ export function EntityForm({
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      {fields.map((f) => (
+      {fields.map((f) =>
+        f.type === "image" ? (
+          <ImageInput key={f.name} name={f.name} label={f.label} initialId={values[f.name]} initialUrl={values[`${f.name}Url`]} />
+        ) : (
         <label key={f.name} className="field">
           <span>{f.label}</span>
           {f.type === "textarea" ? (
@@ -46,7 +50,8 @@ export function EntityForm({
           )}
           {error(f.name) && <span className="field-error">{error(f.name)}</span>}
         </label>
-      ))}
+        ),
+      )}
       <button type="submit" disabled={pending}>
         {submitLabel}
       </button>
@@ -63,4 +68,23 @@ export function EntityForm({
       )}
     </form>
   );
+}
+
+/** An uploaded image carried in the form as its media id. */
+function ImageInput({ name, label, initialId, initialUrl }: { name: string; label: string; initialId: unknown; initialUrl: unknown }) {
+  const [media, setMedia] = useState<{ id: number; url: string } | null>(
+    typeof initialId === "number" && typeof initialUrl === "string" ? { id: initialId, url: initialUrl } : null,
+  );
+  return (
+    <>
+      <input type="hidden" name={name} value={media?.id ?? ""} />
+      <ImageField id={`${name}-${Math.abs(hash(label))}`} label={label} imageUrl={media?.url ?? null} onUploaded={setMedia} onRemove={() => setMedia(null)} />
+    </>
+  );
+}
+
+function hash(s: string) {
+  let h = 0;
+  for (const c of s) h = (h * 31 + c.charCodeAt(0)) | 0;
+  return h;
 }

@@ -26,15 +26,17 @@ const rowSelect = {
 } satisfies Prisma.ArticleSelect;
 export type AdminRow = Prisma.ArticleGetPayload<{ select: typeof rowSelect }>;
 
-export async function dashboardLists(userId: string) {
+/** `onlyOwn`: writers see their own pieces in review, not everyone's. */
+export async function dashboardLists(userId: string, onlyOwn: boolean) {
+  const reviewWhere = { status: "in_review" as const, ...(onlyOwn ? { createdById: userId } : {}) };
   const [mine, review, scheduled, published, counts] = await Promise.all([
     db.article.findMany({ where: { createdById: userId, status: "draft" }, orderBy: { updatedAt: "desc" }, take: 10, select: rowSelect }),
-    db.article.findMany({ where: { status: "in_review" }, orderBy: { updatedAt: "desc" }, take: 10, select: rowSelect }),
+    db.article.findMany({ where: reviewWhere, orderBy: { updatedAt: "desc" }, take: 10, select: rowSelect }),
     db.article.findMany({ where: { status: "scheduled" }, orderBy: { publishAt: "asc" }, take: 50, select: rowSelect }),
     db.article.findMany({ where: { status: "published" }, orderBy: { publishedAt: "desc" }, take: 10, select: rowSelect }),
     Promise.all([
       db.article.count({ where: { createdById: userId, status: "draft" } }),
-      db.article.count({ where: { status: "in_review" } }),
+      db.article.count({ where: reviewWhere }),
       db.article.count({ where: { status: "scheduled" } }),
       db.article.count({ where: { status: "published" } }),
     ]),
@@ -42,7 +44,7 @@ export async function dashboardLists(userId: string) {
   return { mine, review, scheduled, published, counts: { mine: counts[0], review: counts[1], scheduled: counts[2], published: counts[3] } };
 }
 
-export type ArticleFilters = { status?: ArticleStatus; sectionId?: number; authorId?: number; q?: string; page: number };
+export type ArticleFilters = { status?: ArticleStatus; sectionId?: number; authorId?: number; q?: string; page: number; ownerId?: string };
 export const ADMIN_PAGE_SIZE = 25;
 
 export async function listArticles(f: ArticleFilters) {
@@ -51,6 +53,7 @@ export async function listArticles(f: ArticleFilters) {
     ...(f.sectionId ? { sectionId: f.sectionId } : {}),
     ...(f.authorId ? { authors: { some: { authorId: f.authorId } } } : {}),
     ...(f.q ? { title: { contains: f.q } } : {}),
+    ...(f.ownerId ? { createdById: f.ownerId } : {}),
   };
   const [total, items] = await Promise.all([
     db.article.count({ where }),

@@ -49,7 +49,7 @@ export async function saveSupplement(input: z.infer<typeof supplementSchema>) {
 
 export async function saveAuthor(input: z.infer<typeof authorSchema>) {
   const old = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
-  const data = { name: input.name, slug: input.slug, bio: input.bio, columnName: input.columnName, ...(input.photoId ? { photoId: input.photoId } : {}) };
+  const data = { name: input.name, slug: input.slug, bio: input.bio, columnName: input.columnName, photoId: input.photoId ?? null };
   await unique(() => (input.id ? db.author.update({ where: { id: input.id }, data }) : db.author.create({ data })));
   revalidateTags(cacheTags.home, cacheTags.latest, cacheTags.author(input.slug), ...(old ? [cacheTags.author(old.slug)] : []));
 }

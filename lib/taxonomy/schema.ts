@@ -13,6 +13,6 @@ const id = z.coerce.number().int().positive();
 export const sectionSchema = z.object({ id: id.optional(), name, slug, position: z.coerce.number().int().min(0).max(1000).default(0), description: optional(500) });
 export const tagSchema = z.object({ id: id.optional(), name, slug: slug.optional() });
 export const supplementSchema = z.object({ id: id.optional(), name, slug, description: optional(1000) });
-export const authorSchema = z.object({ id: id.optional(), name, slug, bio: optional(2000), columnName: optional(120), photoId: id.optional() });
+export const authorSchema = z.object({ id: id.optional(), name, slug, bio: optional(2000), columnName: optional(120), photoId: z.preprocess((v) => (v === "" || v == null ? undefined : v), id.optional()) });
 
 export type SectionInput = z.infer<typeof sectionSchema>;

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { dashboardLists, STATUS_LABELS, type AdminRow } from "@/lib/articles/admin-queries";
 import { pagePermission } from "@/lib/auth/page-guard";
+import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import { baghdadDay, formatArabicDate, formatArabicTime } from "@/lib/dates/format";
 
 function Rows({ rows, time }: { rows: AdminRow[]; time?: (r: AdminRow) => Date | null }) {
@@ -30,7 +31,7 @@ export default async function DashboardPage() {
       </>
     );
   }
-  const d = await dashboardLists(user.id);
+  const d = await dashboardLists(user.id, ROLE_PERMISSIONS[user.role]["article:edit"] === "own");
   const byDay = new Map<string, AdminRow[]>();
   for (const r of d.scheduled) {
     const day = baghdadDay(r.publishAt ?? new Date());

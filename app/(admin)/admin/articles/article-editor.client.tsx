@@ -13,7 +13,7 @@ import {
   submitArticleAction,
   unpublishArticleAction,
 } from "./actions";
-import { ImageField } from "./image-field.client";
+import { ImageField } from "@/components/admin/image-field.client";
 import { RichText } from "./rich-text.client";
 
 type Opt = { id: number; name: string };

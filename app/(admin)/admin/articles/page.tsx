@@ -3,18 +3,19 @@ import { notFound } from "next/navigation";
 import { editorOptions, listArticles, STATUS_LABELS } from "@/lib/articles/admin-queries";
 import { parsePage } from "@/lib/articles/urls";
 import { pagePermission } from "@/lib/auth/page-guard";
+import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
 
 export default async function ArticlesPage({ searchParams }: Props) {
-  await pagePermission("article:create");
+  const user = await pagePermission("article:create");
   const sp = await searchParams;
   const page = parsePage(sp.page);
   if (!page) notFound();
   const status = sp.status && sp.status in STATUS_LABELS ? (sp.status as ArticleStatus) : undefined;
-  const filters = { status, sectionId: Number(sp.section) || undefined, authorId: Number(sp.author) || undefined, q: sp.q?.trim() || undefined, page };
+  const filters = { status, sectionId: Number(sp.section) || undefined, authorId: Number(sp.author) || undefined, q: sp.q?.trim() || undefined, page, ownerId: ROLE_PERMISSIONS[user.role]["article:edit"] === "own" ? user.id : undefined };
   const [{ items, total, pages }, opts] = await Promise.all([listArticles(filters), editorOptions()]);
   const link = (p: number) => `/admin/articles?${new URLSearchParams({ ...Object.fromEntries(Object.entries(sp).filter(([, v]) => v) as [string, string][]), page: String(p) })}`;
   return (

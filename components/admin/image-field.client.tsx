@@ -3,7 +3,7 @@
 import { useState } from "react";
 
 /** Featured image upload: JPEG, PNG or WebP up to 10 MB (the server checks again). */
-export function ImageField({ imageUrl, onUploaded, onRemove }: { imageUrl: string | null; onUploaded: (m: { id: number; url: string }) => void; onRemove: () => void }) {
+export function ImageField({ imageUrl, onUploaded, onRemove, label = "الصورة الرئيسية", id = "f-image" }: { imageUrl: string | null; onUploaded: (m: { id: number; url: string }) => void; onRemove: () => void; label?: string; id?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   async function upload(file: File) {
@@ -19,12 +19,12 @@ export function ImageField({ imageUrl, onUploaded, onRemove }: { imageUrl: strin
   }
   return (
     <div className="field">
-      <label htmlFor="f-image">الصورة الرئيسية</label>
+      <label htmlFor={id}>{label}</label>
       {imageUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of the just-uploaded file
         <img src={imageUrl} alt="" style={{ inlineSize: "100%", blockSize: "auto" }} />
       )}
-      <input id="f-image" type="file" accept="image/jpeg,image/png,image/webp" disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+      <input id={id} type="file" accept="image/jpeg,image/png,image/webp" disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
       {imageUrl && (
         <button type="button" className="secondary" onClick={onRemove}>
           إزالة الصورة
