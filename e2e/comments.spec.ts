@@ -221,6 +221,37 @@ test.describe("moderation", () => {
     await visitor.close();
   });
 
+  test("reported queue: three reports move a comment there with its reasons; keeping it clears the flag", async ({ page, request }) => {
+    const id = newArticle("مادة للبلاغات");
+    const c = insertComment({ articleId: id, body: "تعليق عليه بلاغات" });
+    for (const reason of ["abusive", "spam", "abusive"]) {
+      expect((await request.post(`/api/comments/${c}/reports`, { data: { reason }, headers: { "x-forwarded-for": clientIp() } })).status()).toBe(201);
+    }
+    await loginAs(page, "moderator");
+    await page.goto("/admin/comments?queue=reported");
+    const item = page.locator(`[data-comment-id="${c}"]`);
+    await expect(item).toContainText("البلاغات (3): مسيء ×2، إعلان أو سبام");
+    await item.getByRole("button", { name: "قبول" }).click();
+    await expect(page.getByRole("status")).toContainText("قبول: 1 تعليق");
+    await expect(page.locator(`[data-comment-id="${c}"]`)).toHaveCount(0);
+    expect(commentRow(c)).toMatchObject({ status: "approved", flagged: 0 });
+  });
+
+  test("per-article override: a moderator switches one piece to post-moderation", async ({ page, request }) => {
+    const id = newArticle("مادة بتجاوز السياسة");
+    const c = insertComment({ articleId: id, body: "تعليق سابق", status: "pending" });
+    await loginAs(page, "moderator");
+    await page.goto(`/admin/comments/${c}`);
+    await page.getByLabel("السياسة").selectOption("post");
+    await page.getByRole("button", { name: "احفظ السياسة" }).click();
+    await expect(page.getByRole("status")).toHaveText("حُفظت سياسة الإشراف لهذه المادة.");
+    const res = await request.post(`/api/articles/${id}/comments`, { data: { name: "قارئ", body: "يظهر مباشرة" }, headers: { "x-forwarded-for": clientIp() } });
+    expect(await res.json()).toMatchObject({ status: "approved" });
+    const other = newArticle("مادة بسياسة الموقع");
+    const res2 = await request.post(`/api/articles/${other}/comments`, { data: { name: "قارئ", body: "ينتظر" }, headers: { "x-forwarded-for": clientIp() } });
+    expect(await res2.json()).toMatchObject({ status: "pending" });
+  });
+
   test("bulk: select all on the page and reject; keyboard shortcut approves", async ({ page }) => {
     const id = newArticle("مادة للإشراف الجماعي");
     // Clear the pending queue of other tests' leftovers so the page holds only ours.

@@ -202,6 +202,13 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("comments", "blockCommenter", null, form({ commentId: String(id), kind: "client", days: "7" })));
     },
   },
+  "app/(admin)/admin/comments/actions.ts#setArticleCommentPolicy": {
+    allowed: ["moderator", "editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "published", null);
+      return () => outcomeOf(act("comments", "setArticleCommentPolicy", null, form({ articleId: String(id), policy: "post" })));
+    },
+  },
   "app/(admin)/admin/comments/settings/actions.ts#updateCommentSettings": {
     allowed: ["moderator", "editor", "admin"],
     call: () => (

@@ -49,3 +49,8 @@ export const commentSettingsSchema = z.object({
   suspectWords: wordList,
 });
 export type CommentSettingsInput = z.infer<typeof commentSettingsSchema>;
+
+export const articlePolicySchema = z.object({
+  articleId: id,
+  policy: z.enum(["default", "pre", "post"], { error: "اختر سياسة الإشراف." }),
+});

@@ -44,7 +44,7 @@ const itemSelect = {
   heldReason: true,
   clientHash: true,
   createdAt: true,
-  article: { select: { id: true, title: true, slug: true } },
+  article: { select: { id: true, title: true, slug: true, commentPolicy: true } },
   parent: { select: { id: true, authorName: true, body: true } },
   reports: { select: { reason: true, createdAt: true }, orderBy: { createdAt: "asc" as const } },
 } satisfies Prisma.CommentSelect;
@@ -140,6 +140,18 @@ export async function blockFromComment(actor: CurrentUser, commentId: number, ki
     await tx.commentBlock.create({ data: { kind, value, until, reason: reason || null, createdById: actor.id } });
     await audit({ actorId: actor.id, action: "comment.block", entityType: "comment", entityId: commentId, detail: { kind, days, reason: reason || null } }, tx);
   });
+  return true;
+}
+
+/** The per-piece override of the site's moderation policy (null: follow the site). */
+export async function setArticlePolicy(actor: CurrentUser, articleId: number, policy: "pre" | "post" | null): Promise<boolean> {
+  const found = await db.article.findUnique({ where: { id: articleId }, select: { id: true } });
+  if (!found) return false;
+  await db.$transaction(async (tx) => {
+    await tx.article.update({ where: { id: articleId }, data: { commentPolicy: policy } });
+    await audit({ actorId: actor.id, action: "comment.settings", entityType: "article", entityId: articleId, detail: { commentPolicy: policy } }, tx);
+  });
+  revalidateComments(articleId);
   return true;
 }
 

@@ -14,7 +14,7 @@ import type { CommentInput, ReportReason } from "./schema";
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
 export type SubmitResult =
-  | { ok: true; status: "pending" | "approved"; comment: { id: number; authorName: string; body: string; createdAt: string; parentId: number | null } | null }
+  | { ok: true; status: "pending" | "approved"; article: { id: number; slug: string }; comment: { id: number; authorName: string; body: string; createdAt: string; parentId: number | null } | null }
   | { ok: false; error: CommentError };
 
 const fail = (...a: Parameters<typeof commentError>): SubmitResult => ({ ok: false, error: commentError(...a) });
@@ -23,9 +23,10 @@ const fail = (...a: Parameters<typeof commentError>): SubmitResult => ({ ok: fal
 export async function submitComment(articleId: number, input: CommentInput, clientHash: string, now = new Date()): Promise<SubmitResult> {
   const article = await db.article.findFirst({
     where: { id: articleId, ...publicWhere(now) },
-    select: { id: true, commentsOpen: true, commentPolicy: true, publishedAt: true },
+    select: { id: true, slug: true, commentsOpen: true, commentPolicy: true, publishedAt: true },
   });
   if (!article) return fail("article_not_found");
+  const where = { id: article.id, slug: article.slug };
   const settings = await getSiteSettingsUncached();
   if (commentsClosed(article, settings, now)) return fail("comments_closed");
   const policy = effectivePolicy(article, settings);
@@ -56,7 +57,7 @@ export async function submitComment(articleId: number, input: CommentInput, clie
     await db.comment.create({
       data: { articleId, parentId, authorName: input.name, body: input.body, clientHash, bodyKey: textKey(input.body), status: "spam", honeypot: true, heldReason: "حقل الفخ (honeypot)" },
     });
-    return { ok: true, status: policy === "post" ? "approved" : "pending", comment: null };
+    return { ok: true, status: policy === "post" ? "approved" : "pending", article: where, comment: null };
   }
 
   const bodyKey = textKey(input.body);
@@ -87,16 +88,16 @@ export async function submitComment(articleId: number, input: CommentInput, clie
     select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
   });
   if (status === "approved") revalidateComments(articleId);
-  return { ok: true, status, comment: status === "approved" ? { ...created, createdAt: created.createdAt.toISOString() } : null };
+  return { ok: true, status, article: where, comment: status === "approved" ? { ...created, createdAt: created.createdAt.toISOString() } : null };
 }
 
-export type ReportResult = { ok: true; flagged: boolean; articleId: number } | { ok: false; error: CommentError };
+export type ReportResult = { ok: true; flagged: boolean; article: { id: number; slug: string } } | { ok: false; error: CommentError };
 
 /** One report per client per comment; at the threshold an approved comment joins the reported queue. */
 export async function reportComment(commentId: number, reason: ReportReason, clientHash: string, now = new Date()): Promise<ReportResult> {
   const comment = await db.comment.findFirst({
     where: { id: commentId, status: "approved", article: publicWhere(now) },
-    select: { id: true, articleId: true },
+    select: { id: true, article: { select: { id: true, slug: true } } },
   });
   if (!comment) return { ok: false, error: commentError("comment_not_found") };
   const existing = await db.commentReport.findUnique({ where: { commentId_clientHash: { commentId, clientHash } }, select: { id: true } });
@@ -117,7 +118,7 @@ export async function reportComment(commentId: number, reason: ReportReason, cli
         });
         flagged = true;
       }
-      return { ok: true as const, flagged, articleId: comment.articleId };
+      return { ok: true as const, flagged, article: comment.article };
     });
   } catch (e) {
     // Two reports racing from the same client: the unique index keeps one.

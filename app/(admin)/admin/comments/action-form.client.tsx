@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/auth/action";
 
-/** A form bound to a moderation action, showing its refusal (success redirects). */
+/** A form bound to a moderation action, showing its outcome (most successes redirect instead). */
 export function ActionForm({
   action,
   className,
@@ -18,6 +18,11 @@ export function ActionForm({
     <form action={formAction} className={className}>
       {state && !state.ok && (
         <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state?.ok && state.message && (
+        <p className="notice" role="status">
           {state.message}
         </p>
       )}

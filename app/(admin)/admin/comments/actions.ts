@@ -3,8 +3,8 @@
 import { redirect } from "next/navigation";
 import { actionResult, invalid, type ActionState } from "@/lib/auth/action";
 import { requirePermission } from "@/lib/auth/guard";
-import { blockFromComment, moderate } from "@/lib/comments/moderation";
-import { QUEUES, blockSchema, moderateSchema, type Queue } from "@/lib/comments/moderation-schema";
+import { blockFromComment, moderate, setArticlePolicy } from "@/lib/comments/moderation";
+import { QUEUES, articlePolicySchema, blockSchema, moderateSchema, type Queue } from "@/lib/comments/moderation-schema";
 import { fieldErrors } from "@/lib/comments/schema";
 
 // Moderation decisions from the queue page and the comment page. Form posts (they work
@@ -56,4 +56,16 @@ export async function blockCommenter(_prev: ActionState, formData: FormData): Pr
   });
   if (result?.ok) redirect(`/admin/comments/${(result.data as { commentId: number }).commentId}?blocked=1`);
   return result;
+}
+
+/** Pre- or post-moderation for one piece, or back to the site's setting. */
+export async function setArticleCommentPolicy(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  return actionResult(async () => {
+    const user = await requirePermission("comment:settings");
+    const parsed = articlePolicySchema.safeParse({ articleId: formData.get("articleId"), policy: formData.get("policy") });
+    if (!parsed.success) return invalid(fieldErrors(parsed.error), parsed.error.issues[0]?.message);
+    const { articleId, policy } = parsed.data;
+    if (!(await setArticlePolicy(user, articleId, policy === "default" ? null : policy))) return { ok: false, code: "not_found", message: "المادة غير موجودة." };
+    return { ok: true, message: "حُفظت سياسة الإشراف لهذه المادة." };
+  });
 }

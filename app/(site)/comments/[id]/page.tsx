@@ -11,7 +11,8 @@ import { commentInputSchema, fieldErrors } from "@/lib/comments/schema";
 // The article page is cached and never reads the query string, so later pages of
 // comments and the answers to no-JS posts live on this dynamic page.
 
-export const metadata: Metadata = { robots: { index: false, follow: true } };
+// The query string may carry a refused comment's text: keep it out of Referer headers.
+export const metadata: Metadata = { robots: { index: false, follow: true }, referrer: "same-origin" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -6,9 +6,10 @@ import { getCommentDetail } from "@/lib/comments/moderation";
 import { DECISIONS, DECISION_LABELS } from "@/lib/comments/moderation-schema";
 import { REPORT_REASONS, type ReportReason } from "@/lib/comments/schema";
 import { formatArabicDateTime } from "@/lib/dates/format";
-import { blockCommenter, moderateComments } from "../actions";
+import { blockCommenter, moderateComments, setArticleCommentPolicy } from "../actions";
 import { ActionForm } from "../action-form.client";
 import { Forbidden, pageGuard } from "../guard";
+import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "تعليق" };
 
@@ -93,6 +94,24 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
             </li>
           ))}
         </ul>
+      )}
+
+      {can(user, "comment:settings") && (
+        <>
+          <h2>سياسة الإشراف على هذه المادة</h2>
+          <ActionForm action={setArticleCommentPolicy} className="filters">
+            <input type="hidden" name="articleId" value={c.article.id} />
+            <label className="field">
+              <span>السياسة</span>
+              <select name="policy" defaultValue={c.article.commentPolicy ?? "default"}>
+                <option value="default">كإعداد الموقع</option>
+                <option value="pre">إشراف مسبق</option>
+                <option value="post">إشراف لاحق</option>
+              </select>
+            </label>
+            <button type="submit">احفظ السياسة</button>
+          </ActionForm>
+        </>
       )}
 
       <h2>الحظر</h2>

@@ -44,10 +44,6 @@ export async function POST(request: Request, { params }: Ctx) {
   const result = await submitComment(id, parsed.data, clientHashOf(request.headers));
   if (!result.ok) return redirect ? back(result.error) : errorResponse(result.error);
 
-  if (redirect) {
-    const article = await getPublicArticle(id);
-    const path = article ? articlePath(article) : `/${id}`;
-    return NextResponse.redirect(new URL(`${path}#comment-result-${result.status}`, request.url), 303);
-  }
+  if (redirect) return NextResponse.redirect(new URL(`${articlePath(result.article)}#comment-result-${result.status}`, request.url), 303);
   return Response.json({ status: result.status, comment: result.comment }, { status: 201, headers: { "Cache-Control": "no-store" } });
 }

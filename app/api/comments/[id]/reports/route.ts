@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { getPublicArticle } from "@/lib/articles/queries";
 import { articlePath } from "@/lib/articles/urls";
 import { clientHashOf } from "@/lib/comments/client-hash";
 import { commentError } from "@/lib/comments/errors";
@@ -23,11 +22,20 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     : ({ ok: false, error: commentError("invalid_input", fieldErrors(parsed.error)) } as const);
   if (redirect) {
     // Without JavaScript: back to the piece; the notice is picked by the URL fragment.
-    const articleId = result.ok ? result.articleId : null;
-    const article = articleId ? await getPublicArticle(articleId) : null;
-    const target = article ? `${articlePath(article)}#comment-result-reported` : "/";
+    const target = result.ok ? `${articlePath(result.article)}#comment-result-reported` : refererPath(request);
     return NextResponse.redirect(new URL(target, request.url), 303);
   }
   if (!result.ok) return errorResponse(result.error);
   return Response.json({ ok: true }, { status: 201, headers: { "Cache-Control": "no-store" } });
+}
+
+/** Back where the reader came from (same site only), for a refused no-JS report. */
+function refererPath(request: Request): string {
+  try {
+    const ref = new URL(request.headers.get("referer") ?? "");
+    if (ref.origin === new URL(request.url).origin) return `${ref.pathname}${ref.search}#comments`;
+  } catch {
+    // no or malformed Referer
+  }
+  return "/";
 }
