@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { expireArticlePages } from "./support/cache";
 import { insertArticle } from "./support/db";
 
 const SEED_TITLE = "صراعات المنطقة تؤجل انسحاب القوات الأجنبية من العراق";
@@ -73,9 +74,12 @@ test("readers never see drafts, pieces in review, scheduled or archived pieces",
 
 test("section pages list 20 pieces a page, newest first, and 404 past the end", async ({ page, request }) => {
   // Enough pieces for three pages in a section of its own.
+  let last = 0;
   for (let i = 0; i < 45; i++) {
-    insertArticle({ title: `خبر ترقيم رقم ${i + 1}`, sectionSlug: "investigations", publishedAt: new Date(Date.now() - (i + 1) * 60_000) });
+    last = insertArticle({ title: `خبر ترقيم رقم ${i + 1}`, sectionSlug: "investigations", publishedAt: new Date(Date.now() - (i + 1) * 60_000) });
   }
+  // Another test may have cached the section page already (menu links prefetch it).
+  await expireArticlePages(request, { id: last, sectionSlugs: ["investigations"] });
   await page.goto("/section/investigations");
   await expect(page.locator("main .card")).toHaveCount(20);
   await expect(page.locator("main .card h2").first()).toHaveText("خبر ترقيم رقم 1");
