@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect, pageLink } from "@/components/admin/filter-select";
 import { notFound } from "next/navigation";
 import { editorOptions, listArticles, STATUS_LABELS } from "@/lib/articles/admin-queries";
 import { parsePage } from "@/lib/articles/urls";
@@ -17,44 +18,14 @@ export default async function ArticlesPage({ searchParams }: Props) {
   const status = sp.status && sp.status in STATUS_LABELS ? (sp.status as ArticleStatus) : undefined;
   const filters = { status, sectionId: Number(sp.section) || undefined, authorId: Number(sp.author) || undefined, q: sp.q?.trim() || undefined, page, ownerId: ROLE_PERMISSIONS[user.role]["article:edit"] === "own" ? user.id : undefined };
   const [{ items, total, pages }, opts] = await Promise.all([listArticles(filters), editorOptions()]);
-  const link = (p: number) => `/admin/articles?${new URLSearchParams({ ...Object.fromEntries(Object.entries(sp).filter(([, v]) => v) as [string, string][]), page: String(p) })}`;
+  const link = (p: number) => pageLink("/admin/articles", sp, p);
   return (
     <>
       <h1>المقالات</h1>
       <form className="filters" method="get">
-        <label className="field">
-          <span>الحالة</span>
-          <select name="status" defaultValue={status ?? ""}>
-            <option value="">الكل</option>
-            {Object.entries(STATUS_LABELS).map(([k, v]) => (
-              <option key={k} value={k}>
-                {v}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>القسم</span>
-          <select name="section" defaultValue={sp.section ?? ""}>
-            <option value="">الكل</option>
-            {opts.sections.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>الكاتب</span>
-          <select name="author" defaultValue={sp.author ?? ""}>
-            <option value="">الكل</option>
-            {opts.authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="الحالة" name="status" value={status} options={Object.entries(STATUS_LABELS).map(([k, v]) => ({ value: k, label: v }))} />
+        <FilterSelect label="القسم" name="section" value={sp.section} options={opts.sections.map((s) => ({ value: s.id, label: s.name }))} />
+        <FilterSelect label="الكاتب" name="author" value={sp.author} options={opts.authors.map((a) => ({ value: a.id, label: a.name }))} />
         <label className="field">
           <span>بحث في العنوان</span>
           <input name="q" defaultValue={sp.q ?? ""} />

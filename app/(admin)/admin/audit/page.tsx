@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { FilterSelect, pageLink } from "@/components/admin/filter-select";
 import { notFound } from "next/navigation";
 import { parsePage } from "@/lib/articles/urls";
 import { listAudit } from "@/lib/audit/queries";
@@ -30,33 +31,13 @@ export default async function AuditPage({ searchParams }: Props) {
   const page = parsePage(sp.page);
   if (!page) notFound();
   const r = await listAudit({ action: sp.action || undefined, actorId: sp.actor || undefined, entityType: sp.type || undefined, entityId: sp.item || undefined, page });
-  const link = (p: number) => `/admin/audit?${new URLSearchParams({ ...(Object.fromEntries(Object.entries(sp).filter(([, v]) => v)) as Record<string, string>), page: String(p) })}`;
+  const link = (p: number) => pageLink("/admin/audit", sp, p);
   return (
     <>
       <h1>سجل التدقيق</h1>
       <form className="filters" method="get">
-        <label className="field">
-          <span>الإجراء</span>
-          <select name="action" defaultValue={sp.action ?? ""}>
-            <option value="">الكل</option>
-            {r.actions.map((a) => (
-              <option key={a} value={a}>
-                {LABELS[a] ?? a}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>المستخدم</span>
-          <select name="actor" defaultValue={sp.actor ?? ""}>
-            <option value="">الكل</option>
-            {r.actors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="الإجراء" name="action" value={sp.action} options={r.actions.map((a) => ({ value: a, label: LABELS[a] ?? a }))} />
+        <FilterSelect label="المستخدم" name="actor" value={sp.actor} options={r.actors.map((a) => ({ value: a.id, label: a.name }))} />
         <label className="field">
           <span>النوع</span>
           <select name="type" defaultValue={sp.type ?? ""}>
