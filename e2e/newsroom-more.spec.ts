@@ -25,7 +25,10 @@ test("drafts autosave after idle typing into one revision, and leaving with unsa
   await page.keyboard.type(" لم تُحفظ");
   const dialog = page.waitForEvent("dialog");
   await page.close({ runBeforeUnload: true });
-  expect((await dialog).type()).toBe("beforeunload");
+  const asked = await dialog;
+  expect(asked.type()).toBe("beforeunload");
+  // Answer the prompt ("leave"), or the open dialog keeps the browser context from closing.
+  await asked.accept();
 });
 
 test("featured images: non-images are refused with a clear message; alt text is required before publishing", async ({ page }) => {
