@@ -1,48 +1,24 @@
 import { z } from "zod";
-import { BODY_MAX, BODY_MIN, NAME_MAX, NAME_MIN, cleanText, graphemeLength } from "./length";
+import { MSG, REPORT_REASONS, checkBody, checkName, type Checked, type ReportReason } from "./rules";
 
 // One schema per input, shared by the reader form (browser), the route handlers and the
 // moderation actions. Messages are Arabic because readers see them as they are.
 
-// C0/C1 controls except line feed and carriage return (kept in comments as line breaks),
-// plus bidirectional embeddings/overrides/isolates that can disguise text.
-const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-const CONTROL_OR_NEWLINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+// The name and comment rules live in ./rules.ts (no zod) so the reader's browser can run
+// exactly the same checks without shipping a validation library on every article page.
+export { MSG } from "./rules";
 
-export const MSG = {
-  nameRequired: "اكتب اسمك.",
-  nameShort: `الاسم ${NAME_MIN} حرفان على الأقل.`,
-  nameLong: `الاسم ${NAME_MAX} حرفاً على الأكثر.`,
-  bodyRequired: "اكتب تعليقك.",
-  bodyLong: `التعليق ${BODY_MAX} حرفاً على الأكثر.`,
-  control: "النص يحوي رموز تحكم غير مسموح بها.",
-  nameMarkup: "الاسم يحوي رموزاً غير مسموح بها (< أو >).",
-  notText: "يجب أن تكون القيمة نصاً.",
-  badParent: "التعليق الذي ترد عليه غير صالح.",
-  badReason: "اختر سبب الإبلاغ.",
-} as const;
+/** A zod type over one of the shared rule functions: same messages, same cleaned value. */
+const ruled = (check: (v: unknown) => Checked) =>
+  z.unknown().transform((v, ctx) => {
+    const r = check(v);
+    if (r.ok) return r.value;
+    ctx.addIssue({ code: "custom", message: r.message });
+    return z.NEVER;
+  });
 
-// Whitespace and invisible format characters alone do not make a name or a comment.
-const visible = (v: string) => v.replace(/[\s\p{Cf}]/gu, "").length > 0;
-
-const text = (required: string) =>
-  z.string({ error: (iss) => (iss.input === undefined || iss.input === null ? required : MSG.notText) });
-
-export const nameSchema = text(MSG.nameRequired)
-  .max(1000, MSG.nameLong)
-  .refine((v) => !CONTROL_OR_NEWLINE.test(v), MSG.control)
-  .refine((v) => !/[<>]/.test(v), MSG.nameMarkup)
-  .transform(cleanText)
-  .refine(visible, MSG.nameRequired)
-  .refine((v) => graphemeLength(v) >= NAME_MIN, MSG.nameShort)
-  .refine((v) => graphemeLength(v) <= NAME_MAX, MSG.nameLong);
-
-export const bodySchema = text(MSG.bodyRequired)
-  .max(5000, MSG.bodyLong)
-  .refine((v) => !CONTROL.test(v), MSG.control)
-  .transform(cleanText)
-  .refine((v) => visible(v) && graphemeLength(v) >= BODY_MIN, MSG.bodyRequired)
-  .refine((v) => graphemeLength(v) <= BODY_MAX, MSG.bodyLong);
+export const nameSchema = ruled(checkName);
+export const bodySchema = ruled(checkBody);
 
 const idSchema = z.union([z.number({ error: MSG.badParent }), z.string({ error: MSG.badParent }).regex(/^\d{1,10}$/, MSG.badParent)], { error: MSG.badParent }).transform(Number).pipe(
   z.number({ error: MSG.badParent }).int(MSG.badParent).positive(MSG.badParent).max(2_147_483_647, MSG.badParent),
@@ -59,13 +35,7 @@ export const commentInputSchema = z.object({
 
 export type CommentInput = z.infer<typeof commentInputSchema>;
 
-export const REPORT_REASONS = {
-  abusive: "مسيء",
-  spam: "إعلان أو سبام",
-  off_topic: "خارج الموضوع",
-  other: "أخرى",
-} as const;
-export type ReportReason = keyof typeof REPORT_REASONS;
+export { REPORT_REASONS, type ReportReason } from "./rules";
 
 export const reportInputSchema = z.object({
   reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: MSG.badReason }),

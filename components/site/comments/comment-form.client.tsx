@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, useTransition } from "react";
 import { remainingText } from "@/lib/comments/length";
-import { commentInputSchema, fieldErrors } from "@/lib/comments/schema";
+import { checkCommentFields } from "@/lib/comments/rules";
 import { RESULT_MESSAGES } from "@/lib/comments/errors";
 import type { PublicComment } from "@/lib/comments/queries";
 import { CommentText } from "./comment-text";
@@ -46,9 +46,10 @@ export function CommentForm({ articleId, parentId, initial }: Props) {
     if (busy) return;
     const form = new FormData(e.currentTarget);
     const input = { name, body, parentId: parentId ?? undefined, website: String(form.get("website") ?? "") };
-    const local = commentInputSchema.safeParse(input);
-    if (!local.success) {
-      setFields(fieldErrors(local.error));
+    // The same rules the handler applies (lib/comments/rules.ts), without shipping zod.
+    const local = checkCommentFields(input);
+    if (Object.keys(local).length) {
+      setFields(local);
       setMessage({ kind: "error", text: "راجع الحقول المشار إليها." });
       return;
     }

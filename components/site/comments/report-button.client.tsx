@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { REPORT_REASONS } from "@/lib/comments/schema";
+import { REPORT_REASONS } from "@/lib/comments/rules";
 
 /** "إبلاغ" with its reasons; a plain form post when JavaScript is off. */
 export function ReportButton({ commentId }: { commentId: number }) {
