@@ -4,6 +4,9 @@ const nextConfig: NextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  // Hashing every cached page (FNV-1a over ~100 KB of HTML) for an ETag costs more than
+  // serving it; pages carry Cache-Control and are revalidated by tag instead.
+  generateEtags: false,
   // The home page lives at a dynamic segment so it can be cached like the others (decision 004).
   async rewrites() {
     return { beforeFiles: [{ source: "/", destination: "/front/ar" }], afterFiles: [], fallback: [] };

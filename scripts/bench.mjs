@@ -74,7 +74,9 @@ const q = (xs, p) => xs[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length
 // 4. Load per page (warm caches first).
 const articleUrl = await canonical(articleIds[0]);
 const targets = [
-  { name: "ceiling (/robots.txt)", path: "/robots.txt" },
+  // The cheapest response the server gives: a small static file from public/.
+  { name: "ceiling (/logo.svg)", path: "/logo.svg" },
+  { name: "robots.txt", path: "/robots.txt" },
   { name: "home", path: "/" },
   { name: "section", path: "/section/politics" },
   { name: "article (cached)", path: articleUrl },
