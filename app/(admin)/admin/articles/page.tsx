@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { FilterSelect, pageLink } from "@/components/admin/filter-select";
 import { notFound } from "next/navigation";
 import { editorOptions, listArticles, STATUS_LABELS } from "@/lib/articles/admin-queries";
@@ -59,13 +60,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label="الصفحات">
-        {page > 1 && <Link href={link(page - 1)}>السابق</Link>}
-        <span>
-          صفحة {page} من {pages}
-        </span>
-        {page < pages && <Link href={link(page + 1)}>التالي</Link>}
-      </nav>
+      <AdminPager page={page} pages={pages} href={link} />
     </>
   );
 }

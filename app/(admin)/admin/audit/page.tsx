@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { FilterSelect, pageLink } from "@/components/admin/filter-select";
 import { notFound } from "next/navigation";
 import { parsePage } from "@/lib/articles/urls";
@@ -80,13 +81,7 @@ export default async function AuditPage({ searchParams }: Props) {
           ))}
         </tbody>
       </table>
-      <nav className="pager" aria-label="الصفحات">
-        {page > 1 && <Link href={link(page - 1)}>السابق</Link>}
-        <span>
-          صفحة {page} من {r.pages}
-        </span>
-        {page < r.pages && <Link href={link(page + 1)}>التالي</Link>}
-      </nav>
+      <AdminPager page={page} pages={r.pages} href={link} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPager } from "@/components/admin/admin-pager";
 import { QueueItemView } from "@/components/admin/comments/queue-item";
 import { parsePage } from "@/lib/articles/urls";
 import { getQueue, getQueueCounts } from "@/lib/comments/moderation";
@@ -72,13 +73,7 @@ export default async function CommentQueuesPage({ searchParams }: Props) {
         </ActionForm>
       )}
       {data.pages > 1 && (
-        <nav className="pager" aria-label="صفحات الطابور">
-          {page > 1 && <Link href={`/admin/comments?queue=${queue}&page=${page - 1}`}>السابق</Link>}
-          <span>
-            صفحة {page} من {data.pages}
-          </span>
-          {page < data.pages && <Link href={`/admin/comments?queue=${queue}&page=${page + 1}`}>التالي</Link>}
-        </nav>
+        <AdminPager page={page} pages={data.pages} href={(n) => `/admin/comments?queue=${queue}&page=${n}`} label="صفحات الطابور" />
       )}
     </>
   );
