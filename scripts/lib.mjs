@@ -9,26 +9,13 @@ process.chdir(root);
 
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/**
- * A secret for sessions and client hashes when none is configured: random, made once
- * and kept in data/ so sessions survive restarts. Production should set AUTH_SECRET.
- */
-function localSecret() {
-  const file = path.join(root, "data", "auth-secret");
-  if (!fs.existsSync(file)) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
-  }
-  return fs.readFileSync(file, "utf8").trim();
-}
-
 /** Defaults every script shares; the environment overrides them. */
 export function baseEnv(extra = {}) {
   return {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: "1",
     DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/midad.db",
-    AUTH_SECRET: process.env.AUTH_SECRET ?? localSecret(),
+    // Without AUTH_SECRET the app makes one and keeps it beside the database (lib/auth/secret.ts).
     // Self-hosted: the host header is ours to trust (Auth.js refuses otherwise).
     AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
     ...extra,

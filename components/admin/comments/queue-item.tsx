@@ -2,11 +2,9 @@ import Link from "next/link";
 import { articlePath } from "@/lib/articles/urls";
 import type { QueueItem } from "@/lib/comments/moderation";
 import { DECISIONS, DECISION_LABELS } from "@/lib/comments/moderation-schema";
-import { REPORT_REASONS, type ReportReason } from "@/lib/comments/schema";
 import { formatArabicDateTime } from "@/lib/dates/format";
+import { CommentContext, reasonLabel, statusLabel } from "./comment-context";
 
-const STATUS_LABELS: Record<string, string> = { pending: "بانتظار المراجعة", approved: "منشور", rejected: "مرفوض", spam: "سبام" };
-const reasonLabel = (r: string) => REPORT_REASONS[r as ReportReason] ?? r;
 
 /** One comment in a moderation queue, with everything needed to decide on it. */
 export function QueueItemView({ item }: { item: QueueItem }) {
@@ -21,19 +19,13 @@ export function QueueItemView({ item }: { item: QueueItem }) {
             <bdi>{item.authorName}</bdi>
           </strong>
           <time dateTime={item.createdAt.toISOString()}>{formatArabicDateTime(item.createdAt)}</time>
-          <span className="status">{item.flagged ? "مُبلَّغ عنه" : STATUS_LABELS[item.status]}</span>
+          <span className="status">{statusLabel(item.flagged ? "reported" : item.status)}</span>
           <span>
             على: <Link href={articlePath(item.article)}>{item.article.title}</Link>
           </span>
           <Link href={`/admin/comments/${item.id}`}>السجل والتفاصيل</Link>
         </div>
-        {item.parent && (
-          <blockquote className="moderation-parent">
-            ردّاً على <bdi>{item.parent.authorName}</bdi>: {item.parent.body}
-          </blockquote>
-        )}
-        <p className="comment-body">{item.body}</p>
-        {item.heldReason && <p className="hint">سبب الحجز التلقائي: {item.heldReason}</p>}
+        <CommentContext comment={item} />
         {item.reports.length > 0 && (
           <p className="hint">
             البلاغات ({item.reports.length}):{" "}
@@ -46,7 +38,7 @@ export function QueueItemView({ item }: { item: QueueItem }) {
             <ul>
               {item.others.map((o) => (
                 <li key={o.id}>
-                  <Link href={`/admin/comments/${o.id}`}>{o.body.slice(0, 80)}</Link> — {STATUS_LABELS[o.status] ?? o.status}،{" "}
+                  <Link href={`/admin/comments/${o.id}`}>{o.body.slice(0, 80)}</Link> — {statusLabel(o.status)}،{" "}
                   {formatArabicDateTime(o.createdAt)}
                 </li>
               ))}

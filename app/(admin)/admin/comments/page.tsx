@@ -7,7 +7,8 @@ import { getQueue, getQueueCounts } from "@/lib/comments/moderation";
 import { DECISIONS, DECISION_LABELS, QUEUES, QUEUE_LABELS, type Decision, type Queue } from "@/lib/comments/moderation-schema";
 import { ActionForm } from "./action-form.client";
 import { moderateComments } from "./actions";
-import { Forbidden, pageGuard } from "./guard";
+import { Forbidden } from "./guard";
+import { pagePermissionOrNull } from "@/lib/auth/page-guard";
 import { QueueShortcuts, SelectAll } from "./shortcuts.client";
 
 export const metadata: Metadata = { title: "التعليقات" };
@@ -16,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function CommentQueuesPage({ searchParams }: Props) {
   const sp = await searchParams;
-  const user = await pageGuard("comment:moderate", "/admin/comments");
+  const user = await pagePermissionOrNull("comment:moderate", "/admin/comments");
   if (!user) return <Forbidden />;
   const queue: Queue = (QUEUES as readonly string[]).includes(String(sp.queue)) ? (sp.queue as Queue) : "pending";
   const page = parsePage(sp.page) ?? 1;

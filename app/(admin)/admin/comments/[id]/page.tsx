@@ -4,24 +4,23 @@ import { notFound } from "next/navigation";
 import { articlePath } from "@/lib/articles/urls";
 import { getCommentDetail } from "@/lib/comments/moderation";
 import { DECISIONS, DECISION_LABELS } from "@/lib/comments/moderation-schema";
-import { REPORT_REASONS, type ReportReason } from "@/lib/comments/schema";
+import { CommentContext, reasonLabel, statusLabel } from "@/components/admin/comments/comment-context";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { blockCommenter, moderateComments, setArticleCommentPolicy } from "../actions";
 import { ActionForm } from "../action-form.client";
-import { Forbidden, pageGuard } from "../guard";
+import { Forbidden } from "../guard";
+import { pagePermissionOrNull } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 
 export const metadata: Metadata = { title: "تعليق" };
 
-const STATUS: Record<string, string> = { pending: "بانتظار المراجعة", approved: "منشور", rejected: "مرفوض", spam: "سبام", reported: "مُبلَّغ عنه" };
-const label = (s: string | null) => (s ? (STATUS[s] ?? s) : "—");
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** One comment: its context, reports, the same client's other comments, its history, and blocks. */
 export default async function CommentDetailPage({ params, searchParams }: Props) {
   const raw = (await params).id;
-  const user = await pageGuard("comment:moderate", `/admin/comments/${raw}`);
+  const user = await pagePermissionOrNull("comment:moderate", `/admin/comments/${raw}`);
   if (!user) return <Forbidden />;
   const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
   const c = Number.isFinite(id) ? await getCommentDetail(id) : null;
@@ -39,23 +38,17 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
       {sp.blocked && <p className="notice" role="status">تم الحظر.</p>}
       {sp.done && <p className="notice" role="status">تم حفظ القرار.</p>}
       <p className="hint">
-        {label(c.flagged ? "reported" : c.status)} — {formatArabicDateTime(c.createdAt)} — على:{" "}
+        {statusLabel(c.flagged ? "reported" : c.status)} — {formatArabicDateTime(c.createdAt)} — على:{" "}
         <Link href={articlePath(c.article)}>{c.article.title}</Link>
       </p>
-      {c.parent && (
-        <blockquote className="moderation-parent">
-          ردّاً على <bdi>{c.parent.authorName}</bdi>: {c.parent.body}
-        </blockquote>
-      )}
-      <p className="comment-body">{c.body}</p>
-      {c.heldReason && <p className="hint">سبب الحجز التلقائي: {c.heldReason}</p>}
+      <CommentContext comment={c} />
       {c.reports.length > 0 && (
         <>
           <h2>البلاغات ({c.reports.length})</h2>
           <ul>
             {c.reports.map((r, i) => (
               <li key={i}>
-                {REPORT_REASONS[r.reason as ReportReason] ?? r.reason} — {formatArabicDateTime(r.createdAt)}
+                {reasonLabel(r.reason)} — {formatArabicDateTime(r.createdAt)}
               </li>
             ))}
           </ul>
@@ -77,7 +70,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
       <ol className="moderation-history">
         {c.events.map((e) => (
           <li key={e.id}>
-            {formatArabicDateTime(e.createdAt)} — {e.actor?.name ?? "النظام"}: {label(e.fromStatus)} ← {label(e.toStatus)}
+            {formatArabicDateTime(e.createdAt)} — {e.actor?.name ?? "النظام"}: {statusLabel(e.fromStatus)} ← {statusLabel(e.toStatus)}
             {e.reason ? ` (${e.reason})` : ""}
           </li>
         ))}
@@ -90,7 +83,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
         <ul>
           {c.others.map((o) => (
             <li key={o.id}>
-              <Link href={`/admin/comments/${o.id}`}>{o.body.slice(0, 100)}</Link> — {label(o.status)}، {formatArabicDateTime(o.createdAt)}
+              <Link href={`/admin/comments/${o.id}`}>{o.body.slice(0, 100)}</Link> — {statusLabel(o.status)}، {formatArabicDateTime(o.createdAt)}
             </li>
           ))}
         </ul>

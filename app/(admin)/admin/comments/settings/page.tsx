@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getSiteSettingsUncached } from "@/lib/settings/queries";
-import { Forbidden, pageGuard } from "../guard";
+import { Forbidden } from "../guard";
+import { pagePermissionOrNull } from "@/lib/auth/page-guard";
 import { SettingsForm } from "./settings-form.client";
 
 export const metadata: Metadata = { title: "إعدادات التعليقات" };
 
 export default async function CommentSettingsPage() {
-  const user = await pageGuard("comment:settings", "/admin/comments/settings");
+  const user = await pagePermissionOrNull("comment:settings", "/admin/comments/settings");
   if (!user) return <Forbidden />;
   const s = await getSiteSettingsUncached();
   return (
