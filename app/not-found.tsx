@@ -1,14 +1,27 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { NotFoundContent } from "@/components/site/not-found-content";
-import { SiteChrome } from "@/components/site/site-chrome";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "الصفحة غير موجودة", robots: { index: false } };
 
-// URLs that match no route at all still get the paper's chrome and an Arabic 404.
-export default function NotFound() {
+// URLs that match no route at all (e.g. /a/b/c/d). Next embeds this page in the payload of
+// every page, so it stays small: the paper's name and the Arabic 404, not the full chrome
+// (pieces, sections and lists that do not exist get app/(site)/not-found.tsx inside it).
+export default async function NotFound() {
+  const { siteName } = await getSiteSettings();
   return (
-    <SiteChrome>
-      <NotFoundContent />
-    </SiteChrome>
+    <>
+      <header className="masthead" id="top">
+        <div className="container masthead-top">
+          <Link href="/" className="brand">
+            {siteName}
+          </Link>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="container">
+        <NotFoundContent />
+      </main>
+    </>
   );
 }

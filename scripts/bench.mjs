@@ -42,7 +42,7 @@ const articleIds = db
 db.close();
 
 // 2. Serve.
-const server = start(bin("next"), ["start", "-p", String(PORT), "-H", "127.0.0.1"], env);
+const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], env);
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => process.exit(130));

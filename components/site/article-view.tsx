@@ -2,7 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { getMostRead } from "@/lib/articles/most-read";
 import { getLatest, getRelated, type ArticleView as Article } from "@/lib/articles/queries";
-import { articlePath, authorPath, sectionPath, supplementPath, tagPath } from "@/lib/articles/urls";
+import { authorPath, sectionPath, supplementPath, tagPath } from "@/lib/articles/urls";
 import { meaningfulUpdate } from "@/lib/articles/visibility";
 import { formatArabicDateTime, publishedLine } from "@/lib/dates/format";
 import { env } from "@/lib/env";
@@ -109,7 +109,8 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             ))}
           </ul>
         )}
-        <ShareLinks url={`${env.SITE_URL}${articlePath(a)}`} title={a.title} />
+        {/* The short form (/<id>) redirects to the canonical page: readable in a chat message. */}
+        <ShareLinks url={`${env.SITE_URL}/${a.id}`} title={a.title} />
         {!preview && <CommentsArea article={a} />}
         {!preview && <ViewBeacon articleId={a.id} />}
         {related.length > 0 && (

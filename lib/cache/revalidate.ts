@@ -5,7 +5,12 @@ import { tags } from "./tags";
 /** Expire at once: the next reader gets fresh content, never a stale copy. */
 const NOW = { expire: 0 };
 
+/** The byte cache in front of Next (scripts/page-cache.mjs), when the server runs one. */
+const PAGE_CACHE = Symbol.for("midad.pageCache");
+
 function expire(tagList: Iterable<string>) {
+  // Any change forgets every page held in front of Next; Next re-serves them from its cache.
+  (globalThis as { [PAGE_CACHE]?: { purge(): void } | null })[PAGE_CACHE]?.purge();
   for (const t of new Set(tagList)) {
     try {
       revalidateTag(t, NOW);

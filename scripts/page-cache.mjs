@@ -1,0 +1,187 @@
+// The page cache: finished reader pages kept in memory as bytes (plain, gzip and brotli),
+// served before Next.js is asked. Next's own cache (ISR) still renders and stores every
+// page; this only saves re-sending the same ~110 KB string through Next's request path on
+// every hit, and compresses each page once instead of once per reader.
+// Why and what it may serve: docs/decisions/007-page-cache.md.
+import crypto from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { LRUCache } from "lru-cache";
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** Requests whose answer depends on more than the URL: Next's client router and actions. */
+const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+/** Never stored: they describe one connection or one encoding, not the page. */
+const PER_RESPONSE_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "content-length", "content-encoding", "etag", "x-nextjs-cache", "set-cookie"]);
+/** Paths that are never reader pages (the dashboard, APIs, build assets, uploads). */
+const NEVER = /^\/(?:admin|api|_next|media|login|password|comments)(?:[/?]|$)/;
+
+export const PAGE_CACHE_KEY = Symbol.for("midad.pageCache");
+
+/**
+ * @param {{ maxBytes?: number, maxAgeMs?: number, now?: () => number }} [options]
+ *   maxBytes bounds the memory held; maxAgeMs bounds how long a page is kept (never longer
+ *   than its own s-maxage).
+ */
+export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, now = Date.now } = {}) {
+  const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (e) => e.size });
+  // Bumped by every purge: a page rendered before a purge must not be stored after it.
+  let generation = 0;
+  const stats = { hits: 0, stored: 0, purges: 0 };
+
+  function keyOf(req) {
+    if (req.method !== "GET" && req.method !== "HEAD") return null;
+    const url = req.url ?? "/";
+    if (NEVER.test(url) || url.includes("_rsc=")) return null;
+    for (const h of ROUTER_HEADERS) if (req.headers[h] !== undefined) return null;
+    if ((req.headers.cookie ?? "").includes("__prerender_bypass")) return null;
+    return url;
+  }
+
+  function lookup(key) {
+    const entry = entries.get(key);
+    if (!entry) return undefined;
+    if (entry.expires <= now()) {
+      entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  /** Answer from the cache: the best encoding the reader accepts, 304 when unchanged. */
+  function send(req, res, entry) {
+    stats.hits++;
+    const accept = String(req.headers["accept-encoding"] ?? "");
+    const variant = /\bbr\b/.test(accept) && entry.br ? entry.br : /\bgzip\b/.test(accept) && entry.gzip ? entry.gzip : entry.plain;
+    if (req.headers["if-none-match"] === entry.etag) {
+      res.writeHead(304, entry.notModified);
+      res.end();
+      return;
+    }
+    res.writeHead(entry.status, variant.headers);
+    res.end(req.method === "HEAD" ? undefined : variant.body);
+  }
+
+  /** Let Next answer, keep a copy of what it sends, and store it when it may be shared. */
+  function capture(key, req, res) {
+    if (req.method !== "GET") return;
+    const startedIn = generation;
+    // Ask Next for the plain page: the stored copy is compressed once, here.
+    delete req.headers["accept-encoding"];
+    const chunks = [];
+    const write = res.write;
+    const end = res.end;
+    const keep = (chunk, encoding) => {
+      if (chunk == null || typeof chunk === "function") return;
+      chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
+    };
+    res.write = function (chunk, encoding, cb) {
+      keep(chunk, encoding);
+      return write.call(this, chunk, encoding, cb);
+    };
+    res.end = function (chunk, encoding, cb) {
+      keep(chunk, encoding);
+      return end.call(this, chunk, encoding, cb);
+    };
+    res.once("finish", () => {
+      const maxAge = storableFor(res);
+      if (maxAge <= 0 || startedIn !== generation) return;
+      void store(key, res, Buffer.concat(chunks), Math.min(maxAge * 1000, maxAgeMs), startedIn);
+    });
+  }
+
+  async function store(key, res, body, ttl, startedIn) {
+    const [gz, br] = await Promise.all([
+      gzip(body, { level: 6 }),
+      brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+    ]);
+    if (startedIn !== generation) return;
+    const etag = `"${crypto.createHash("sha1").update(body).digest("base64url")}"`;
+    const common = [];
+    for (const [name, value] of Object.entries(res.getHeaders())) {
+      if (PER_RESPONSE_HEADERS.has(name)) continue;
+      for (const v of Array.isArray(value) ? value : [value]) common.push(name, String(v));
+    }
+    common.push("etag", etag, "x-midad-cache", "HIT");
+    // Ready-made header lists: a hit only picks one and writes it.
+    const variant = (data, encoding) => ({
+      body: data,
+      headers: [...common, ...(encoding ? ["content-encoding", encoding] : []), "content-length", String(data.length)],
+    });
+    entries.set(key, {
+      status: res.statusCode,
+      etag,
+      plain: variant(body, null),
+      gzip: variant(gz, "gzip"),
+      br: variant(br, "br"),
+      notModified: common,
+      expires: now() + ttl,
+      size: body.length + gz.length + br.length + 2048,
+    });
+    stats.stored++;
+  }
+
+  /** Forget every page: called whenever content changes (lib/cache/revalidate.ts). */
+  function purge() {
+    generation++;
+    stats.purges++;
+    entries.clear();
+  }
+
+  return {
+    keyOf,
+    lookup,
+    send,
+    capture,
+    purge,
+    stats,
+    get generation() {
+      return generation;
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
+
+/**
+ * Wrap a Node request handler (Next's) with the cache: answer hits, record what the handler
+ * sends for cacheable requests, and purge again after any request that changed content.
+ */
+export function withPageCache(cache, handle) {
+  return (req, res) => {
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      // A server action or handler that changed content purged the cache while it ran, but
+      // Next applies the expired tags only when it answers. Purge again once it has answered,
+      // so a page read from Next in between is not kept.
+      const before = cache.generation;
+      res.once("close", () => {
+        if (cache.generation !== before) cache.purge();
+      });
+    }
+    const key = cache.keyOf(req);
+    if (key) {
+      const entry = cache.lookup(key);
+      if (entry) return cache.send(req, res, entry);
+      cache.capture(key, req, res);
+    }
+    return handle(req, res);
+  };
+}
+
+/**
+ * Seconds a finished response may be shared, or 0: only pages Next itself serves from its
+ * page cache (fresh, not stale), answered 200 or 404, public, without a cookie.
+ */
+export function storableFor(res) {
+  if (res.statusCode !== 200 && res.statusCode !== 404) return 0;
+  const state = res.getHeader("x-nextjs-cache");
+  if (state !== "HIT" && state !== "MISS" && state !== "REVALIDATED") return 0;
+  if (res.getHeader("set-cookie") !== undefined || res.getHeader("content-encoding") !== undefined) return 0;
+  const cc = String(res.getHeader("cache-control") ?? "");
+  if (/\b(?:private|no-store|no-cache)\b/.test(cc)) return 0;
+  const m = /\bs-maxage=(\d+)/.exec(cc);
+  return m ? Number(m[1]) : 0;
+}

@@ -1,0 +1,48 @@
+// The production server: Next.js behind the page cache (scripts/page-cache.mjs).
+// `npm start`, the end-to-end tests and the benchmark all serve this way.
+// Usage: node scripts/serve.mjs [-p PORT] [-H HOST]    (or PORT / HOST in the environment)
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
+
+const root = path.resolve(import.meta.dirname, "..");
+const arg = (flag) => {
+  const i = process.argv.indexOf(flag);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const port = Number(arg("-p") ?? process.env.PORT ?? 3000);
+const hostname = arg("-H") ?? process.env.HOST ?? "0.0.0.0";
+
+const app = next({ dev: false, dir: root, hostname, port });
+const nextHandler = app.getRequestHandler();
+await app.prepare();
+
+const handle = (req, res) =>
+  nextHandler(req, res).catch((err) => {
+    console.error(err);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
+
+let listener = handle;
+if (process.env.PAGE_CACHE !== "off") {
+  const cache = createPageCache({
+    maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
+    maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 60) * 1000,
+  });
+  // lib/cache/revalidate.ts purges it whenever the app expires pages.
+  globalThis[PAGE_CACHE_KEY] = cache;
+  listener = withPageCache(cache, handle);
+}
+
+const server = http.createServer(listener);
+server.listen(port, hostname, () => console.log(`• Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
+
+for (const sig of ["SIGINT", "SIGTERM"]) {
+  process.on(sig, () => {
+    server.close();
+    Promise.resolve(app.close?.()).finally(() => process.exit(0));
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+}
