@@ -10,6 +10,13 @@ import { LRUCache } from "lru-cache";
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
+/** What Next may have compressed a page with, and how to get the plain bytes back. */
+const DECODERS = {
+  identity: async (b) => b,
+  gzip: promisify(zlib.gunzip),
+  deflate: promisify(zlib.inflate),
+  br: promisify(zlib.brotliDecompress),
+};
 
 /** Requests whose answer depends on more than the URL: Next's client router and actions. */
 const ROUTER_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
@@ -68,8 +75,6 @@ export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_00
   function capture(key, req, res) {
     if (req.method !== "GET") return;
     const startedIn = generation;
-    // Ask Next for the plain page: the stored copy is compressed once, here.
-    delete req.headers["accept-encoding"];
     const chunks = [];
     const write = res.write;
     const end = res.end;
@@ -92,7 +97,11 @@ export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_00
     });
   }
 
-  async function store(key, res, body, ttl, startedIn) {
+  async function store(key, res, sent, ttl, startedIn) {
+    // This reader got what Next sent (compressed or not); the cache keeps the plain page.
+    const decode = DECODERS[String(res.getHeader("content-encoding") ?? "identity")];
+    if (!decode) return;
+    const body = await decode(sent);
     const [gz, br] = await Promise.all([
       gzip(body, { level: 6 }),
       brotli(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
@@ -179,7 +188,7 @@ export function storableFor(res) {
   if (res.statusCode !== 200 && res.statusCode !== 404) return 0;
   const state = res.getHeader("x-nextjs-cache");
   if (state !== "HIT" && state !== "MISS" && state !== "REVALIDATED") return 0;
-  if (res.getHeader("set-cookie") !== undefined || res.getHeader("content-encoding") !== undefined) return 0;
+  if (res.getHeader("set-cookie") !== undefined) return 0;
   const cc = String(res.getHeader("cache-control") ?? "");
   if (/\b(?:private|no-store|no-cache)\b/.test(cc)) return 0;
   const m = /\bs-maxage=(\d+)/.exec(cc);
