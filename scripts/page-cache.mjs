@@ -28,15 +28,29 @@ const NEVER = /^\/(?:admin|api|_next|media|login|password|comments)(?:[/?]|$)/;
 export const PAGE_CACHE_KEY = Symbol.for("midad.pageCache");
 
 /**
- * @param {{ maxBytes?: number, maxAgeMs?: number, now?: () => number }} [options]
+ * @param {{
+ *   maxBytes?: number, maxAgeMs?: number, now?: () => number,
+ *   refill?: (key: string) => Promise<unknown>, refillCount?: number, refillDelayMs?: number,
+ * }} [options]
  *   maxBytes bounds the memory held; maxAgeMs bounds how long a page is kept (never longer
- *   than its own s-maxage).
+ *   than its own s-maxage). After a purge, `refill` is asked (one page at a time, once
+ *   purges have stopped for refillDelayMs) for the home page and the refillCount pages
+ *   read most since the last purge, so their next readers do not wait for a render.
  */
-export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_000, now = Date.now } = {}) {
+export function createPageCache({
+  maxBytes = 128 * 1024 * 1024,
+  maxAgeMs = 60_000,
+  now = Date.now,
+  refill = null,
+  refillCount = 20,
+  refillDelayMs = 250,
+} = {}) {
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (e) => e.size });
   // Bumped by every purge: a page rendered before a purge must not be stored after it.
   let generation = 0;
-  const stats = { hits: 0, stored: 0, purges: 0 };
+  const stats = { hits: 0, stored: 0, purges: 0, refilled: 0 };
+  let toRefill = new Set();
+  let refillTimer = null;
 
   function keyOf(req) {
     if (req.method !== "GET" && req.method !== "HEAD") return null;
@@ -60,6 +74,7 @@ export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_00
   /** Answer from the cache: the best encoding the reader accepts, 304 when unchanged. */
   function send(req, res, entry) {
     stats.hits++;
+    entry.hits++;
     const accept = String(req.headers["accept-encoding"] ?? "");
     const variant = /\bbr\b/.test(accept) && entry.br ? entry.br : /\bgzip\b/.test(accept) && entry.gzip ? entry.gzip : entry.plain;
     if (req.headers["if-none-match"] === entry.etag) {
@@ -127,6 +142,7 @@ export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_00
       br: variant(br, "br"),
       notModified: common,
       expires: now() + ttl,
+      hits: 0,
       size: body.length + gz.length + br.length + 2048,
     });
     stats.stored++;
@@ -136,7 +152,31 @@ export function createPageCache({ maxBytes = 128 * 1024 * 1024, maxAgeMs = 60_00
   function purge() {
     generation++;
     stats.purges++;
+    if (refill) {
+      const popular = [...entries.entries()].sort((a, b) => b[1].hits - a[1].hits).slice(0, refillCount);
+      toRefill = new Set(["/", ...toRefill, ...popular.map(([key]) => key)]);
+      clearTimeout(refillTimer);
+      refillTimer = setTimeout(runRefill, refillDelayMs);
+      refillTimer.unref?.();
+    }
     entries.clear();
+  }
+
+  /** Render the pages readers are most likely to ask for next, before they ask. */
+  async function runRefill() {
+    const startedIn = generation;
+    const keys = [...toRefill];
+    toRefill = new Set();
+    for (const key of keys) {
+      if (generation !== startedIn) return; // a newer purge schedules its own refill
+      if (entries.has(key)) continue;
+      try {
+        await refill(key);
+        stats.refilled++;
+      } catch {
+        // A page that cannot be fetched now is simply rendered for its next reader.
+      }
+    }
   }
 
   return {

@@ -158,6 +158,29 @@ describe("page cache", () => {
     expect(cache.generation).toBe(before + 2);
   });
 
+  it("after a purge, renders the home page and the most-read pages again before readers ask", async () => {
+    const refilled: string[] = [];
+    let fetchLocal: (key: string) => Promise<unknown> = async () => {};
+    const cache = createPageCache({ refill: (key: string) => fetchLocal(key), refillCount: 2, refillDelayMs: 20 });
+    const next = fakeNext(() => ({ headers: PAGE, body: BODY }));
+    const base = await serve(withPageCache(cache, next.handle));
+    fetchLocal = async (key) => {
+      refilled.push(key);
+      await get(base, key);
+    };
+    for (const path of ["/a", "/b", "/c"]) await get(base, path);
+    await settle(cache, 3);
+    for (const [path, reads] of [["/a", 1], ["/b", 5], ["/c", 3]] as const) for (let i = 0; i < reads; i++) await get(base, path);
+    cache.purge();
+    cache.purge(); // a burst of changes: one refill once they stop
+    for (let i = 0; i < 50 && refilled.length < 3; i++) await new Promise((ok) => setTimeout(ok, 10));
+    expect(refilled).toEqual(["/", "/b", "/c"]);
+    await settle(cache, 3);
+    const calls = next.calls.length;
+    expect((await get(base, "/b")).headers["x-midad-cache"]).toBe("HIT");
+    expect(next.calls.length).toBe(calls);
+  });
+
   it("keeps pages no longer than its limit or their own s-maxage", async () => {
     let t = 1_000_000;
     const { cache, next, base } = await setup(() => ({ headers: { ...PAGE, "cache-control": "s-maxage=5" }, body: BODY }), { maxAgeMs: 60_000, now: () => t });

@@ -30,6 +30,8 @@ if (process.env.PAGE_CACHE !== "off") {
   const cache = createPageCache({
     maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
     maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 60) * 1000,
+    // After content changes, the busiest pages are rendered again by asking this server.
+    refill: (key) => getLocal(key),
   });
   // lib/cache/revalidate.ts purges it whenever the app expires pages.
   globalThis[PAGE_CACHE_KEY] = cache;
@@ -37,6 +39,19 @@ if (process.env.PAGE_CACHE !== "off") {
 }
 
 const server = http.createServer(listener);
+
+/** GET a page from this very server (as a browser would), reading the answer to the end. */
+function getLocal(pathname) {
+  return new Promise((resolve, reject) => {
+    const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
+    const req = http.get({ host, port, path: pathname, headers: { "accept-encoding": "br, gzip" } }, (res) => {
+      res.resume();
+      res.on("end", resolve).on("error", reject);
+    });
+    req.on("error", reject);
+    req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
+  });
+}
 server.listen(port, hostname, () => console.log(`• Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 for (const sig of ["SIGINT", "SIGTERM"]) {
