@@ -148,13 +148,16 @@ export function createPageCache({
     stats.stored++;
   }
 
-  /** Forget every page: called whenever content changes (lib/cache/revalidate.ts). */
-  function purge() {
+  /**
+   * Forget every page: called whenever content changes (lib/cache/revalidate.ts), with the
+   * paths of the pages the change concerns, to render again first.
+   */
+  function purge(paths = []) {
     generation++;
     stats.purges++;
     if (refill) {
       const popular = [...entries.entries()].sort((a, b) => b[1].hits - a[1].hits).slice(0, refillCount);
-      toRefill = new Set(["/", ...toRefill, ...popular.map(([key]) => key)]);
+      toRefill = new Set(["/", ...paths, ...toRefill, ...popular.map(([key]) => key)]);
       clearTimeout(refillTimer);
       refillTimer = setTimeout(runRefill, refillDelayMs);
       refillTimer.unref?.();

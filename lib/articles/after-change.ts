@@ -14,6 +14,7 @@ export async function articleCacheKeys(tx: Tx, id: number): Promise<ArticleCache
   const a = await tx.article.findUnique({
     where: { id },
     select: {
+      slug: true,
       section: { select: { slug: true } },
       supplement: { select: { slug: true } },
       authors: { select: { author: { select: { slug: true } } } },
@@ -22,6 +23,7 @@ export async function articleCacheKeys(tx: Tx, id: number): Promise<ArticleCache
   });
   return {
     id,
+    slug: a?.slug,
     sectionSlugs: a ? [a.section.slug] : [],
     authorSlugs: a ? a.authors.map((x) => x.author.slug) : [],
     tagSlugs: a ? a.tags.map((x) => x.tag.slug) : [],
@@ -33,6 +35,7 @@ export function mergeKeys(a: ArticleCacheKeys, b: ArticleCacheKeys): ArticleCach
   const u = (x: string[], y: string[]) => [...new Set([...x, ...y])];
   return {
     id: a.id,
+    slug: b.slug ?? a.slug,
     sectionSlugs: u(a.sectionSlugs, b.sectionSlugs),
     authorSlugs: u(a.authorSlugs, b.authorSlugs),
     tagSlugs: u(a.tagSlugs, b.tagSlugs),

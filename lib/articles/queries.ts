@@ -85,6 +85,8 @@ export const getCanonicalSlug = cache(async (id: number) => (await getPublicArti
  * 3–6 related pieces: those sharing the most tags first, then the same section; within
  * each, the pieces published closest in time (a 2024 story relates to its contemporaries).
  * Each side of the article's date is read through an index, so this stays cheap at scale.
+ * Candidates are read with a small select and only the chosen ones as cards: Prisma's
+ * cost grows with the shape of a query, and this runs on every first visit to a piece.
  */
 export const getRelated = unstable_cache(
   async (articleId: number, sectionId: number, tagIds: number[], publishedAt: string): Promise<ArticleCard[]> => {
@@ -92,8 +94,8 @@ export const getRelated = unstable_cache(
     const around = async (where: object) => {
       const base = { ...publicWhere(), id: { not: articleId }, ...where };
       const [before, after] = await Promise.all([
-        db.article.findMany({ where: { ...base, publishedAt: { lte: at } }, orderBy: { publishedAt: "desc" }, take: 6, select: relatedSelect }),
-        db.article.findMany({ where: { ...base, publishedAt: { gt: at, lte: new Date() } }, orderBy: { publishedAt: "asc" }, take: 6, select: relatedSelect }),
+        db.article.findMany({ where: { ...base, publishedAt: { lte: at } }, orderBy: { publishedAt: "desc" }, take: 6, select: candidateSelect }),
+        db.article.findMany({ where: { ...base, publishedAt: { gt: at, lte: new Date() } }, orderBy: { publishedAt: "asc" }, take: 6, select: candidateSelect }),
       ]);
       return [...before, ...after];
     };
@@ -101,19 +103,24 @@ export const getRelated = unstable_cache(
     const shared = (r: { tags: { tagId: number }[] }) => r.tags.filter((t) => tagIds.includes(t.tagId)).length;
     const byTags = tagIds.length ? await around({ tags: { some: { tagId: { in: tagIds } } } }) : [];
     byTags.sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b));
-    const picked = byTags.slice(0, 6);
+    const picked = byTags.slice(0, 6).map((r) => r.id);
     if (picked.length < 6) {
-      const seen = new Set(picked.map((r) => r.id));
+      const seen = new Set(picked);
       const bySection = (await around({ sectionId })).filter((r) => !seen.has(r.id)).sort((a, b) => distance(a) - distance(b));
-      picked.push(...bySection.slice(0, 6 - picked.length));
+      picked.push(...bySection.slice(0, 6 - picked.length).map((r) => r.id));
     }
-    return picked.map(toCard);
+    if (!picked.length) return [];
+    const cards = new Map((await db.article.findMany({ where: { id: { in: picked } }, select: cardSelect })).map((r) => [r.id, r]));
+    return picked.flatMap((id) => {
+      const row = cards.get(id);
+      return row ? [toCard(row)] : [];
+    });
   },
   ["related"],
   { tags: [tags.latest], revalidate: 3600 },
 );
 
-const relatedSelect = { ...cardSelect, tags: { select: { tagId: true } } };
+const candidateSelect = { id: true, publishedAt: true, tags: { select: { tagId: true } } } as const;
 
 async function pagedCards(where: object, page: number): Promise<Paged<ArticleCard>> {
   const full = { ...publicWhere(), ...where };

@@ -1,5 +1,6 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
+import { articlePath, sectionPath } from "@/lib/articles/urls";
 import { tags } from "./tags";
 
 /** Expire at once: the next reader gets fresh content, never a stale copy. */
@@ -8,9 +9,13 @@ const NOW = { expire: 0 };
 /** The byte cache in front of Next (scripts/page-cache.mjs), when the server runs one. */
 const PAGE_CACHE = Symbol.for("midad.pageCache");
 
-function expire(tagList: Iterable<string>) {
+/**
+ * `paths`: pages readers will probably ask for next (the piece, its section); the page
+ * cache renders them again in the background along with the busiest pages.
+ */
+function expire(tagList: Iterable<string>, paths: string[] = []) {
   // Any change forgets every page held in front of Next; Next re-serves them from its cache.
-  (globalThis as { [PAGE_CACHE]?: { purge(): void } | null })[PAGE_CACHE]?.purge();
+  (globalThis as { [PAGE_CACHE]?: { purge(paths?: string[]): void } | null })[PAGE_CACHE]?.purge(paths);
   for (const t of new Set(tagList)) {
     try {
       revalidateTag(t, NOW);
@@ -23,6 +28,8 @@ function expire(tagList: Iterable<string>) {
 
 export type ArticleCacheKeys = {
   id: number;
+  /** The piece's current slug, when it has one: its page is rendered again right away. */
+  slug?: string;
   sectionSlugs: string[];
   authorSlugs: string[];
   tagSlugs: string[];
@@ -41,7 +48,7 @@ export function revalidateArticle(keys: ArticleCacheKeys) {
     ...keys.authorSlugs.map(tags.author),
     ...keys.tagSlugs.map(tags.tag),
     ...keys.supplementSlugs.map(tags.supplement),
-  ]);
+  ], [...(keys.slug ? [articlePath({ id: keys.id, slug: keys.slug })] : []), ...keys.sectionSlugs.map((s) => sectionPath(s))]);
 }
 
 export function revalidateComments(articleId: number) {

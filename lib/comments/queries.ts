@@ -23,19 +23,23 @@ const toPublic = (r: { id: number; authorName: string; body: string; createdAt: 
 
 async function readThreads(articleId: number, cursor: string): Promise<ThreadPage> {
   const c = decodeCursor(cursor);
-  const after = c && c !== "invalid" ? { OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {};
-  const [total, tops] = await Promise.all([
-    db.comment.count({ where: { articleId, status: "approved" } }),
-    db.comment.findMany({
-      where: { articleId, status: "approved", parentId: null, ...after },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: THREADS_PER_PAGE + 1,
-      select: {
-        ...publicSelect,
-        replies: { where: { status: "approved" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: REPLIES_PER_THREAD, select: publicSelect },
-      },
-    }),
-  ]);
+  const later = c && c !== "invalid";
+  const after = later ? { OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {};
+  const tops = await db.comment.findMany({
+    where: { articleId, status: "approved", parentId: null, ...after },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: THREADS_PER_PAGE + 1,
+    select: {
+      ...publicSelect,
+      replies: { where: { status: "approved" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: REPLIES_PER_THREAD, select: publicSelect },
+    },
+  });
+  // The first page often holds every comment (most pieces have few): count them here
+  // rather than asking the database again.
+  const complete = !later && tops.length <= THREADS_PER_PAGE && tops.every((t) => t.replies.length < REPLIES_PER_THREAD);
+  const total = complete
+    ? tops.reduce((n, t) => n + 1 + t.replies.length, 0)
+    : await db.comment.count({ where: { articleId, status: "approved", OR: [{ parentId: null }, { parent: { status: "approved" } }] } });
   const page = tops.slice(0, THREADS_PER_PAGE);
   const last = page[page.length - 1];
   return {

@@ -7,6 +7,7 @@ export const dynamic = "force-dynamic";
 
 const keysSchema = z.object({
   id: z.number().int().positive(),
+  slug: z.string().optional(),
   sectionSlugs: z.array(z.string()),
   authorSlugs: z.array(z.string()),
   tagSlugs: z.array(z.string()),
