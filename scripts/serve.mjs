@@ -40,11 +40,11 @@ if (process.env.PAGE_CACHE !== "off") {
 
 const server = http.createServer(listener);
 
-/** GET a page from this very server (as a browser would), reading the answer to the end. */
+/** GET a page from this very server (uncompressed: the cache compresses it), reading it to the end. */
 function getLocal(pathname) {
   return new Promise((resolve, reject) => {
     const host = hostname === "0.0.0.0" || hostname === "::" ? "127.0.0.1" : hostname;
-    const req = http.get({ host, port, path: pathname, headers: { "accept-encoding": "br, gzip" } }, (res) => {
+    const req = http.get({ host, port, path: pathname }, (res) => {
       res.resume();
       res.on("end", resolve).on("error", reject);
     });
