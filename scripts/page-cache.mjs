@@ -82,7 +82,8 @@ export function createPageCache({
       res.end();
       return;
     }
-    res.writeHead(entry.status, variant.headers);
+    // Age: how long ago Next produced this copy (standard for shared caches).
+    res.writeHead(entry.status, [...variant.headers, "age", String(Math.floor((now() - entry.storedAt) / 1000))]);
     res.end(req.method === "HEAD" ? undefined : variant.body);
   }
 
@@ -141,6 +142,7 @@ export function createPageCache({
       gzip: variant(gz, "gzip"),
       br: variant(br, "br"),
       notModified: common,
+      storedAt: now(),
       expires: now() + ttl,
       hits: 0,
       size: body.length + gz.length + br.length + 2048,

@@ -187,7 +187,7 @@ describe("page cache", () => {
     await get(base, "/x");
     await settle(cache);
     t += 4_000;
-    await get(base, "/x");
+    expect((await get(base, "/x")).headers.age).toBe("4");
     expect(next.calls).toHaveLength(1);
     t += 2_000;
     await get(base, "/x");
