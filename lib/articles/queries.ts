@@ -4,6 +4,7 @@ import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
 import { tags } from "@/lib/cache/tags";
 import { cardSelect, toCard, type ArticleCard } from "./select";
+import { cardsByIds, readPublicArticle, relatedCandidates, type Candidate } from "./sql";
 import { publicWhere } from "./visibility";
 
 export const PAGE_SIZE = 20;
@@ -40,42 +41,10 @@ export type ArticleView = ArticleCard & {
 
 /** A public piece by id, or null (unknown, draft, in review, scheduled, archived). */
 export const getPublicArticle = cache((id: number) =>
-  unstable_cache(
-    async (): Promise<ArticleView | null> => {
-      const row = await db.article.findFirst({
-        where: { id, ...publicWhere() },
-        select: {
-          ...cardSelect,
-          bodyHtml: true,
-          imageCaption: true,
-          seoTitle: true,
-          seoDescription: true,
-          contentUpdatedAt: true,
-          commentsOpen: true,
-          commentPolicy: true,
-          sectionId: true,
-          tags: { select: { tag: { select: { id: true, slug: true, name: true } } } },
-          supplement: { select: { slug: true, name: true } },
-        },
-      });
-      if (!row) return null;
-      return {
-        ...toCard(row),
-        bodyHtml: row.bodyHtml,
-        imageCaption: row.imageCaption,
-        seoTitle: row.seoTitle,
-        seoDescription: row.seoDescription,
-        contentUpdatedAt: row.contentUpdatedAt?.toISOString() ?? null,
-        commentsOpen: row.commentsOpen,
-        commentPolicy: row.commentPolicy,
-        sectionId: row.sectionId,
-        tags: row.tags.map((t) => t.tag),
-        supplement: row.supplement,
-      };
-    },
-    ["article", String(id)],
-    { tags: [tags.article(id)], revalidate: 86400 },
-  )(),
+  unstable_cache(async (): Promise<ArticleView | null> => readPublicArticle(id), ["article", String(id)], {
+    tags: [tags.article(id)],
+    revalidate: 86400,
+  })(),
 );
 
 /** Where an id lives now, for redirects of old or partial URLs (null when not public). */
@@ -85,42 +54,32 @@ export const getCanonicalSlug = cache(async (id: number) => (await getPublicArti
  * 3–6 related pieces: those sharing the most tags first, then the same section; within
  * each, the pieces published closest in time (a 2024 story relates to its contemporaries).
  * Each side of the article's date is read through an index, so this stays cheap at scale.
- * Candidates are read with a small select and only the chosen ones as cards: Prisma's
- * cost grows with the shape of a query, and this runs on every first visit to a piece.
  */
 export const getRelated = unstable_cache(
   async (articleId: number, sectionId: number, tagIds: number[], publishedAt: string): Promise<ArticleCard[]> => {
     const at = new Date(publishedAt);
-    const around = async (where: object) => {
-      const base = { ...publicWhere(), id: { not: articleId }, ...where };
-      const [before, after] = await Promise.all([
-        db.article.findMany({ where: { ...base, publishedAt: { lte: at } }, orderBy: { publishedAt: "desc" }, take: 6, select: candidateSelect }),
-        db.article.findMany({ where: { ...base, publishedAt: { gt: at, lte: new Date() } }, orderBy: { publishedAt: "asc" }, take: 6, select: candidateSelect }),
-      ]);
-      return [...before, ...after];
-    };
-    const distance = (r: { publishedAt: Date | null }) => Math.abs((r.publishedAt?.getTime() ?? 0) - at.getTime());
-    const shared = (r: { tags: { tagId: number }[] }) => r.tags.filter((t) => tagIds.includes(t.tagId)).length;
-    const byTags = tagIds.length ? await around({ tags: { some: { tagId: { in: tagIds } } } }) : [];
-    byTags.sort((a, b) => shared(b) - shared(a) || distance(a) - distance(b));
+    const around = async (match: { tagIds?: number[]; sectionId?: number }) =>
+      (
+        await Promise.all([
+          relatedCandidates({ articleId, at, side: "before", take: 6, ...match }),
+          relatedCandidates({ articleId, at, side: "after", take: 6, ...match }),
+        ])
+      ).flat();
+    const distance = (r: Candidate) => Math.abs(r.publishedAt.getTime() - at.getTime());
+    const byTags = tagIds.length ? await around({ tagIds }) : [];
+    byTags.sort((a, b) => b.shared - a.shared || distance(a) - distance(b));
     const picked = byTags.slice(0, 6).map((r) => r.id);
     if (picked.length < 6) {
       const seen = new Set(picked);
       const bySection = (await around({ sectionId })).filter((r) => !seen.has(r.id)).sort((a, b) => distance(a) - distance(b));
       picked.push(...bySection.slice(0, 6 - picked.length).map((r) => r.id));
     }
-    if (!picked.length) return [];
-    const cards = new Map((await db.article.findMany({ where: { id: { in: picked } }, select: cardSelect })).map((r) => [r.id, r]));
-    return picked.flatMap((id) => {
-      const row = cards.get(id);
-      return row ? [toCard(row)] : [];
-    });
+    const cards = await cardsByIds(picked);
+    return picked.flatMap((id) => cards.get(id) ?? []);
   },
   ["related"],
   { tags: [tags.latest], revalidate: 3600 },
 );
-
-const candidateSelect = { id: true, publishedAt: true, tags: { select: { tagId: true } } } as const;
 
 async function pagedCards(where: object, page: number): Promise<Paged<ArticleCard>> {
   const full = { ...publicWhere(), ...where };

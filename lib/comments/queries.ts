@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { tags } from "@/lib/cache/tags";
 import { decodeCursor, encodeCursor } from "./cursor";
 
@@ -12,7 +13,6 @@ export type PublicComment = { id: number; authorName: string; body: string; crea
 export type PublicThread = PublicComment & { replies: PublicComment[] };
 export type ThreadPage = { threads: PublicThread[]; nextCursor: string | null; total: number };
 
-const publicSelect = { id: true, authorName: true, body: true, createdAt: true, parentId: true } as const;
 const toPublic = (r: { id: number; authorName: string; body: string; createdAt: Date; parentId: number | null }): PublicComment => ({
   id: r.id,
   authorName: r.authorName,
@@ -21,29 +21,40 @@ const toPublic = (r: { id: number; authorName: string; body: string; createdAt: 
   parentId: r.parentId,
 });
 
-async function readThreads(articleId: number, cursor: string): Promise<ThreadPage> {
+type Row = { id: number; authorName: string; body: string; createdAt: Date; parentId: number | null };
+
+// Plain SQL (as lib/articles/sql.ts, decision 008): this runs on every first visit to a
+// piece. Replies are numbered per thread (a window function: SQLite and PostgreSQL) so each
+// thread shows its first REPLIES_PER_THREAD.
+export async function readThreads(articleId: number, cursor: string): Promise<ThreadPage> {
   const c = decodeCursor(cursor);
   const later = c && c !== "invalid";
-  const after = later ? { OR: [{ createdAt: { gt: c.at } }, { createdAt: c.at, id: { gt: c.id } }] } : {};
-  const tops = await db.comment.findMany({
-    where: { articleId, status: "approved", parentId: null, ...after },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: THREADS_PER_PAGE + 1,
-    select: {
-      ...publicSelect,
-      replies: { where: { status: "approved" }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: REPLIES_PER_THREAD, select: publicSelect },
-    },
-  });
+  const after = later ? Prisma.sql`AND (c."createdAt" > ${c.at} OR (c."createdAt" = ${c.at} AND c."id" > ${c.id}))` : Prisma.empty;
+  const tops = await db.$queryRaw<Row[]>`
+    SELECT c."id", c."authorName", c."body", c."createdAt", c."parentId" FROM "Comment" c
+    WHERE c."articleId" = ${articleId} AND c."status" = 'approved' AND c."parentId" IS NULL ${after}
+    ORDER BY c."createdAt" ASC, c."id" ASC LIMIT ${THREADS_PER_PAGE + 1}`;
+  const shown = tops.slice(0, THREADS_PER_PAGE);
+  const replies = shown.length
+    ? await db.$queryRaw<Row[]>`
+        SELECT "id", "authorName", "body", "createdAt", "parentId" FROM (
+          SELECT c."id", c."authorName", c."body", c."createdAt", c."parentId",
+            ROW_NUMBER() OVER (PARTITION BY c."parentId" ORDER BY c."createdAt" ASC, c."id" ASC) AS "n"
+          FROM "Comment" c WHERE c."parentId" IN (${Prisma.join(shown.map((t) => t.id))}) AND c."status" = 'approved'
+        ) r WHERE "n" <= ${REPLIES_PER_THREAD} ORDER BY "createdAt" ASC, "id" ASC`
+    : [];
+  const byParent = new Map<number, PublicComment[]>();
+  for (const r of replies) byParent.set(r.parentId!, [...(byParent.get(r.parentId!) ?? []), toPublic(r)]);
+  const threads = shown.map((t) => ({ ...toPublic(t), replies: byParent.get(t.id) ?? [] }));
   // The first page often holds every comment (most pieces have few): count them here
   // rather than asking the database again.
-  const complete = !later && tops.length <= THREADS_PER_PAGE && tops.every((t) => t.replies.length < REPLIES_PER_THREAD);
+  const complete = !later && tops.length <= THREADS_PER_PAGE && threads.every((t) => t.replies.length < REPLIES_PER_THREAD);
   const total = complete
-    ? tops.reduce((n, t) => n + 1 + t.replies.length, 0)
+    ? threads.reduce((n, t) => n + 1 + t.replies.length, 0)
     : await db.comment.count({ where: { articleId, status: "approved", OR: [{ parentId: null }, { parent: { status: "approved" } }] } });
-  const page = tops.slice(0, THREADS_PER_PAGE);
-  const last = page[page.length - 1];
+  const last = shown[shown.length - 1];
   return {
-    threads: page.map((t) => ({ ...toPublic(t), replies: t.replies.map(toPublic) })),
+    threads,
     nextCursor: tops.length > THREADS_PER_PAGE && last ? encodeCursor(last) : null,
     total,
   };
