@@ -48,7 +48,6 @@ export function createPageCache({
   const entries = new LRUCache({ maxSize: maxBytes, sizeCalculation: (e) => e.size });
   // Bumped by every purge: a page rendered before a purge must not be stored after it.
   let generation = 0;
-  const stats = { hits: 0, stored: 0, purges: 0, refilled: 0 };
   let toRefill = new Set();
   let refillTimer = null;
 
@@ -58,7 +57,10 @@ export function createPageCache({
     if (NEVER.test(url) || url.includes("_rsc=")) return null;
     for (const h of ROUTER_HEADERS) if (req.headers[h] !== undefined) return null;
     if ((req.headers.cookie ?? "").includes("__prerender_bypass")) return null;
-    return url;
+    // Only pages Next renders statically are kept, and those cannot read the query string:
+    // "/?utm_source=x" is the home page, and must not fill the cache with copies of it.
+    const q = url.indexOf("?");
+    return q === -1 ? url : url.slice(0, q);
   }
 
   function lookup(key) {
@@ -73,7 +75,6 @@ export function createPageCache({
 
   /** Answer from the cache: the best encoding the reader accepts, 304 when unchanged. */
   function send(req, res, entry) {
-    stats.hits++;
     entry.hits++;
     const accept = String(req.headers["accept-encoding"] ?? "");
     const variant = /\bbr\b/.test(accept) && entry.br ? entry.br : /\bgzip\b/.test(accept) && entry.gzip ? entry.gzip : entry.plain;
@@ -91,11 +92,16 @@ export function createPageCache({
   function capture(key, req, res) {
     if (req.method !== "GET") return;
     const startedIn = generation;
-    const chunks = [];
+    // Only pages from Next's page cache can be kept; stop copying anything else at once.
+    let chunks = [];
     const write = res.write;
     const end = res.end;
     const keep = (chunk, encoding) => {
-      if (chunk == null || typeof chunk === "function") return;
+      if (chunks === null || chunk == null || typeof chunk === "function") return;
+      if (res.getHeader("x-nextjs-cache") === undefined) {
+        chunks = null;
+        return;
+      }
       chunks.push(typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));
     };
     res.write = function (chunk, encoding, cb) {
@@ -108,8 +114,11 @@ export function createPageCache({
     };
     res.once("finish", () => {
       const maxAge = storableFor(res);
-      if (maxAge <= 0 || startedIn !== generation) return;
-      void store(key, res, Buffer.concat(chunks), Math.min(maxAge * 1000, maxAgeMs), startedIn);
+      if (chunks === null || maxAge <= 0 || startedIn !== generation) return;
+      store(key, res, Buffer.concat(chunks), Math.min(maxAge * 1000, maxAgeMs), startedIn).catch((err) => {
+        // A copy that cannot be unpacked or compressed is simply not kept.
+        console.warn(`[page-cache] not kept ${key}: ${err.message}`);
+      });
     });
   }
 
@@ -147,7 +156,6 @@ export function createPageCache({
       hits: 0,
       size: body.length + gz.length + br.length + 2048,
     });
-    stats.stored++;
   }
 
   /**
@@ -156,7 +164,6 @@ export function createPageCache({
    */
   function purge(paths = []) {
     generation++;
-    stats.purges++;
     if (refill) {
       const popular = [...entries.entries()].sort((a, b) => b[1].hits - a[1].hits).slice(0, refillCount);
       toRefill = new Set(["/", ...paths, ...toRefill, ...popular.map(([key]) => key)]);
@@ -177,7 +184,6 @@ export function createPageCache({
       if (entries.has(key)) continue;
       try {
         await refill(key);
-        stats.refilled++;
       } catch {
         // A page that cannot be fetched now is simply rendered for its next reader.
       }
@@ -190,7 +196,6 @@ export function createPageCache({
     send,
     capture,
     purge,
-    stats,
     get generation() {
       return generation;
     },

@@ -105,6 +105,16 @@ describe("page cache", () => {
     expect(calls).toBe(1);
   });
 
+  it("keeps one copy of a page whatever its query string (static pages cannot read it)", async () => {
+    const { cache, next, base } = await setup();
+    await get(base, "/x?utm_source=whatsapp");
+    await settle(cache);
+    const hit = await get(base, "/x?comment=pending");
+    expect(hit.headers["x-midad-cache"]).toBe("HIT");
+    expect(next.calls).toHaveLength(1);
+    expect(cache.size).toBe(1);
+  });
+
   it("answers 304 to a reader who already has this version, and HEAD without a body", async () => {
     const { cache, base } = await setup();
     await get(base, "/x");
@@ -179,6 +189,15 @@ describe("page cache", () => {
     const calls = next.calls.length;
     expect((await get(base, "/b")).headers["x-midad-cache"]).toBe("HIT");
     expect(next.calls.length).toBe(calls);
+  });
+
+  it("does not keep a copy Next sent with a broken encoding, and keeps serving", async () => {
+    const { cache, next, base } = await setup(() => ({ headers: { ...PAGE, "content-encoding": "gzip" }, body: "not gzip at all" }));
+    await get(base, "/x");
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(cache.size).toBe(0);
+    await get(base, "/x");
+    expect(next.calls).toHaveLength(2);
   });
 
   it("keeps pages no longer than its limit or their own s-maxage", async () => {
