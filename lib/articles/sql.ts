@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ArticleCard } from "./select";
+import { toCard, type ArticleCard } from "./select";
 
 // The reads behind a first visit to a piece, as plain SQL (decision 008). Prisma's query
 // builder costs 2–3 ms of CPU for each call with relations (it plans every query anew), and
@@ -10,14 +10,7 @@ import type { ArticleCard } from "./select";
 // literal (a PostgreSQL enum compares with a literal, not with a text parameter). Prisma
 // types the results from the columns: dates come back as Date, flags as boolean.
 
-type CardRow = {
-  id: number;
-  slug: string;
-  title: string;
-  kicker: string | null;
-  excerpt: string | null;
-  dateline: string | null;
-  breaking: boolean;
+type CardRow = Omit<ArticleCard, "publishedAt" | "section" | "authors" | "image"> & {
   publishedAt: Date | null;
   imageAlt: string | null;
   sectionSlug: string;
@@ -50,20 +43,14 @@ async function bylines(ids: number[]): Promise<Map<number, ArticleCard["authors"
   return out;
 }
 
+/** The same card as the Prisma queries build (select.ts), from a flat row. */
 function card(row: CardRow, authors: ArticleCard["authors"] | undefined): ArticleCard {
-  return {
-    id: row.id,
-    slug: row.slug,
-    title: row.title,
-    kicker: row.kicker,
-    excerpt: row.excerpt,
-    dateline: row.dateline,
-    breaking: row.breaking,
-    publishedAt: (row.publishedAt ?? new Date(0)).toISOString(),
+  return toCard({
+    ...row,
     section: { slug: row.sectionSlug, name: row.sectionName },
-    authors: authors ?? [],
-    image: row.imagePath ? { path: row.imagePath, width: row.imageWidth ?? 0, height: row.imageHeight ?? 0, alt: row.imageAlt ?? "" } : null,
-  };
+    authors: (authors ?? []).map((author) => ({ author })),
+    image: row.imagePath ? { path: row.imagePath, width: row.imageWidth ?? 0, height: row.imageHeight ?? 0 } : null,
+  });
 }
 
 /** Cards of the given pieces, by id (any status: callers pick public ids). */
