@@ -4,6 +4,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { z } from "zod";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -13,6 +14,20 @@ const arg = (flag) => {
 };
 const port = Number(arg("-p") ?? process.env.PORT ?? 3000);
 const hostname = arg("-H") ?? process.env.HOST ?? "0.0.0.0";
+
+// The page cache's settings (README, Configuration); the app's own are in lib/env.ts.
+const parsed = z
+  .object({
+    PAGE_CACHE: z.enum(["on", "off"]).default("on"),
+    PAGE_CACHE_MB: z.coerce.number().int().positive().default(128),
+    PAGE_CACHE_SECONDS: z.coerce.number().int().positive().default(60),
+  })
+  .safeParse(process.env);
+if (!parsed.success) {
+  console.error(`Invalid environment:\n${parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`).join("\n")}`);
+  process.exit(1);
+}
+const settings = parsed.data;
 
 const app = next({ dev: false, dir: root, hostname, port });
 const nextHandler = app.getRequestHandler();
@@ -24,21 +39,6 @@ const handle = (req, res) =>
     if (!res.headersSent) res.statusCode = 500;
     res.end();
   });
-
-let listener = handle;
-if (process.env.PAGE_CACHE !== "off") {
-  const cache = createPageCache({
-    maxBytes: Number(process.env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
-    maxAgeMs: Number(process.env.PAGE_CACHE_SECONDS ?? 60) * 1000,
-    // After content changes, the busiest pages are rendered again by asking this server.
-    refill: (key) => getLocal(key),
-  });
-  // lib/cache/revalidate.ts purges it whenever the app expires pages.
-  globalThis[PAGE_CACHE_KEY] = cache;
-  listener = withPageCache(cache, handle);
-}
-
-const server = http.createServer(listener);
 
 /** GET a page from this very server (uncompressed: the cache compresses it), reading it to the end. */
 function getLocal(pathname) {
@@ -52,6 +52,21 @@ function getLocal(pathname) {
     req.setTimeout(30_000, () => req.destroy(new Error("timeout")));
   });
 }
+
+let listener = handle;
+if (settings.PAGE_CACHE === "on") {
+  const cache = createPageCache({
+    maxBytes: settings.PAGE_CACHE_MB * 1024 * 1024,
+    maxAgeMs: settings.PAGE_CACHE_SECONDS * 1000,
+    // After content changes, the busiest pages are rendered again by asking this server.
+    refill: (key) => getLocal(key),
+  });
+  // lib/cache/revalidate.ts purges it whenever the app expires pages.
+  globalThis[PAGE_CACHE_KEY] = cache;
+  listener = withPageCache(cache, handle);
+}
+
+const server = http.createServer(listener);
 server.listen(port, hostname, () => console.log(`• Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 for (const sig of ["SIGINT", "SIGTERM"]) {
