@@ -137,6 +137,15 @@ console.log(
     .join(", ")}); render-blocking scripts: ${blockers.length}`,
 );
 
+// The issue's targets (docs/decisions/006), each with its verdict.
+const article = results.find((r) => r.name === "article (cached)");
+const verdict = (ok) => (ok ? "met" : "NOT met");
+console.log("targets:");
+console.log(`  cached article >= 80% of the ceiling: ${((100 * article.rps) / ceiling).toFixed(0)}% — ${verdict(article.rps >= 0.8 * ceiling)}`);
+console.log(`  cached article p99 < 60 ms at ${CONNECTIONS} connections: ${article.p99} ms — ${verdict(article.p99 < 60)}`);
+console.log(`  first visit to a piece < 20 ms: p50 ${q(cold, 50).toFixed(1)} ms — ${verdict(q(cold, 50) < 20)}`);
+console.log(`  article first load < 300 KB, no render-blocking script: ${(transferred / 1024).toFixed(0)} KB, ${blockers.length} — ${verdict(transferred < 300 * 1024 && blockers.length === 0)}`);
+
 // The server's memory after the run (page cache and Next's caches are bounded; Linux only).
 try {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1]);
