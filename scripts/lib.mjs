@@ -93,10 +93,11 @@ export function buildIfStale(env) {
 }
 
 /**
- * Forget rendered pages and cached data kept on disk by the last server run. Next.js
- * records tag expiries in memory only, so an entry expired just before a restart (an
- * unpublished piece nobody visited since) would come back as fresh afterwards; and a
- * fresh test database reuses ids that old entries describe. Pages re-render on demand.
+ * Forget rendered pages and cached data left on disk by an earlier build or server run.
+ * The server keeps these caches in memory only (decision 004), but Next still reads such
+ * files when they exist, and it records tag expiries in memory only: an entry expired
+ * before a restart (an unpublished piece) would come back as fresh, and a fresh test
+ * database reuses ids that old entries describe. Pages re-render on demand.
  */
 export function clearRenderCaches(env) {
   const dist = path.join(root, env.NEXT_DIST_DIR ?? ".next");

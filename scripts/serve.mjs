@@ -35,9 +35,11 @@ await app.prepare();
 
 const handle = (req, res) =>
   nextHandler(req, res).catch((err) => {
+    // Next renders its own error pages; this is only for a failure of Next itself.
     console.error(err);
-    if (!res.headersSent) res.statusCode = 500;
-    res.end();
+    if (res.headersSent) return res.end();
+    res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("عذراً، حدث خطأ في الخادم. حاول مرة أخرى بعد قليل.");
   });
 
 /** GET a page from this very server (uncompressed: the cache compresses it), reading it to the end. */
