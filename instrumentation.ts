@@ -3,6 +3,7 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs" && process.env.MIDAD_SCHEDULER !== "off") {
     const { startScheduler } = await import("./lib/scheduler/start");
-    startScheduler();
+    // Awaited: Next serves no request before register() resolves.
+    await startScheduler();
   }
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import { articlePath, sectionPath } from "@/lib/articles/urls";
+import { expireAgainLater } from "./expire-again";
 import { tags } from "./tags";
 
 /** Expire at once: the next reader gets fresh content, never a stale copy. */
@@ -13,10 +14,11 @@ const PAGE_CACHE = Symbol.for("midad.pageCache");
  * `paths`: pages readers will probably ask for next (the piece, its section); the page
  * cache renders them again in the background along with the busiest pages.
  */
-function expire(tagList: Iterable<string>, paths: string[] = []) {
+function expire(tagList: Iterable<string>, paths: string[] = [], again = true) {
   // Any change forgets every page held in front of Next; Next re-serves them from its cache.
   (globalThis as { [PAGE_CACHE]?: { purge(paths?: string[]): void } | null })[PAGE_CACHE]?.purge(paths);
-  for (const t of new Set(tagList)) {
+  const list = [...new Set(tagList)];
+  for (const t of list) {
     try {
       revalidateTag(t, NOW);
     } catch (e) {
@@ -24,6 +26,7 @@ function expire(tagList: Iterable<string>, paths: string[] = []) {
       if (process.env.NODE_ENV !== "test") console.warn(`[cache] could not expire ${t}:`, (e as Error).message);
     }
   }
+  if (again) expireAgainLater(list);
 }
 
 export type ArticleCacheKeys = {
@@ -57,4 +60,9 @@ export function revalidateComments(articleId: number) {
 
 export function revalidateTags(...list: string[]) {
   expire(list);
+}
+
+/** The repeat of an earlier expiry (lib/cache/expire-again.ts): not repeated again. */
+export function expireAgain(list: string[]) {
+  expire(list, [], false);
 }

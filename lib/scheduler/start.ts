@@ -1,14 +1,19 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { internalBaseUrl } from "./internal";
 import { publishDue } from "./publish-due";
 import { flushRevalidations, queueRevalidation } from "./revalidate-remote";
 
 const g = globalThis as unknown as { midadScheduler?: NodeJS.Timeout };
 
-/** The in-process scheduler: one tick every SCHEDULER_INTERVAL_MS, from server start. */
-export function startScheduler() {
+/**
+ * The in-process scheduler: one tick every SCHEDULER_INTERVAL_MS, from server start.
+ * Resolves when the first tick is done, so pieces whose time passed while the server was
+ * down are live before it answers its first reader (no list rendered without them, issue 18).
+ */
+export async function startScheduler(): Promise<void> {
   if (g.midadScheduler) return;
-  const baseUrl = process.env.INTERNAL_URL ?? `http://127.0.0.1:${process.env.PORT ?? "3000"}`;
+  const baseUrl = internalBaseUrl();
   let running = false;
   const tick = async () => {
     if (running) return;
@@ -24,5 +29,5 @@ export function startScheduler() {
   };
   g.midadScheduler = setInterval(tick, env.SCHEDULER_INTERVAL_MS);
   g.midadScheduler.unref?.();
-  void tick(); // pieces whose time passed while the server was down go live now
+  await tick(); // pieces whose time passed while the server was down go live now
 }
