@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createUser, loginAs } from "./support/auth";
 import { count, testDb } from "./support/db";
 

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { count, testDb } from "./support/db";
 import { clientIp, commentRow, commentsOf, insertComment, insertFreshArticle, setArticle } from "./support/comments";

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type Page } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { articleRow, setOwner, uniq } from "./support/articles";
 import { count, insertArticle, sqlDate, testDb } from "./support/db";

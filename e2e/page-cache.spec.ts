@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import { expect, test } from "./support/test";
+import { type APIRequestContext } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { uniq } from "./support/articles";
 import { insertArticle } from "./support/db";

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support/test";
 import { createUser } from "./support/auth";
 import { sqlDate, testDb } from "./support/db";
 import { E2E_DATA_DIR, E2E_PORT, serverEnv } from "./support/env";

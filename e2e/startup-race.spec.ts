@@ -1,31 +1,20 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import Database from "better-sqlite3";
-import { expect, test } from "@playwright/test";
-import { sqlDate, testDb } from "./support/db";
-import { E2E_DATA_DIR, E2E_PORT, serverEnv } from "./support/env";
+import { expect, test } from "./support/test";
+import { sqlDate } from "./support/db";
+import { E2E_PORT } from "./support/env";
+import { OwnServer } from "./support/own-server";
 
 // Issue 18: a piece whose time passed while the server was down goes live at start-up.
 // Readers polling the lists from the very first moment the server answers must see it
 // within a few seconds of its publication, never a list rendered just before it and then
 // kept for the list's whole cache lifetime (the home page's is five minutes).
-const PORT = E2E_PORT + 2;
-const BASE = `http://127.0.0.1:${PORT}`;
-const DIR = path.join(E2E_DATA_DIR, "..", `e2e-startup-${E2E_PORT}`);
-const DB_FILE = path.join(DIR, "midad.db");
-
-function startServer(): ChildProcess {
-  const env = { ...process.env, ...serverEnv({ PORT: String(PORT), DATABASE_URL: `file:${DB_FILE}`, MEDIA_DIR: path.join(DIR, "media"), SITE_URL: BASE }), NODE_ENV: "production" as const };
-  // Served as `npm start` serves: Next behind the page cache.
-  return spawn(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], { env, stdio: "ignore" });
-}
+const server = new OwnServer(E2E_PORT + 2);
+const BASE = server.base;
+const DB_FILE = server.dbFile;
 
 test("lists polled during start-up show a piece published by the start-up scheduler within seconds", async () => {
   test.setTimeout(120_000);
-  fs.rmSync(DIR, { recursive: true, force: true });
-  fs.mkdirSync(DIR, { recursive: true });
-  await testDb().backup(DB_FILE);
+  await server.copyDatabase();
   const copy = new Database(DB_FILE);
   const section = copy.prepare(`SELECT id, slug FROM Section WHERE slug = 'politics'`).get() as { id: number; slug: string };
   const tag = copy.prepare(`SELECT id, slug FROM Tag ORDER BY id LIMIT 1`).get() as { id: number; slug: string };
@@ -41,7 +30,7 @@ test("lists polled during start-up show a piece published by the start-up schedu
   copy.close();
 
   const pages = ["/", `/section/${section.slug}`, `/tag/${encodeURIComponent(tag.slug)}`, `/author/${encodeURIComponent(author.slug)}`, "/feed.xml"];
-  const server = startServer();
+  server.spawn();
   let polling = true;
   // Readers asking for every list from the first moment the server answers.
   const pollers = pages.map(async (p) => {
@@ -56,6 +45,8 @@ test("lists polled during start-up show a piece published by the start-up schedu
       .poll(() => (db.prepare(`SELECT status FROM Article WHERE id = ?`).get(id) as { status: string }).status, { timeout: 60_000, intervals: [50] })
       .toBe("published");
     db.close();
+    // The window starts when both have happened: the piece is live and the server answers.
+    await expect.poll(() => fetch(`${BASE}/api/health`).then((r) => r.ok, () => false), { timeout: 60_000, intervals: [50] }).toBe(true);
     for (const p of pages) {
       await expect
         .poll(async () => (await (await fetch(`${BASE}${p}`)).text()).includes(title), { timeout: 5_000, message: `${p} shows the piece within 5 s` })
@@ -67,6 +58,6 @@ test("lists polled during start-up show a piece published by the start-up schedu
   } finally {
     polling = false;
     await Promise.all(pollers);
-    server.kill("SIGTERM");
+    server.stop();
   }
 });

@@ -10,7 +10,12 @@ const schema = z.object({
       message: "DATABASE_URL must be file:… (SQLite) or postgres://… (PostgreSQL)",
     }),
   AUTH_SECRET: z.string().min(16, "AUTH_SECRET must be at least 16 characters").optional(),
-  SITE_URL: z.string().url().default("http://localhost:3000"),
+  /** The public address: redirects, canonical links, feeds, cookies' Secure flag, HSTS. */
+  SITE_URL: z
+    .string()
+    .url()
+    .default(`http://localhost:${process.env.PORT || "3000"}`)
+    .transform((v) => v.replace(/\/+$/, "")),
   SITE_NAME: z.string().min(1).default("المدى"),
   MEDIA_DIR: z.string().default("./data/media"),
   SLOW_QUERY_MS: z.coerce.number().int().nonnegative().default(200),

@@ -5,7 +5,10 @@ import http from "node:http";
 import path from "node:path";
 import next from "next";
 import { z } from "zod";
+import { identifyClient, parseTrustProxy } from "./client-address.mjs";
+import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
+import { withSecurityHeaders } from "./security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const arg = (flag) => {
@@ -28,6 +31,13 @@ if (!parsed.success) {
   process.exit(1);
 }
 const settings = parsed.data;
+let trust;
+try {
+  trust = parseTrustProxy(process.env.TRUST_PROXY);
+} catch (e) {
+  console.error(`Invalid environment:\n  ${e.message}`);
+  process.exit(1);
+}
 
 const app = next({ dev: false, dir: root, hostname, port });
 const nextHandler = app.getRequestHandler();
@@ -68,7 +78,17 @@ if (settings.PAGE_CACHE === "on") {
   listener = withPageCache(cache, handle);
 }
 
-const server = http.createServer(listener);
+// Every expiry of cached pages is repeated once the requests running at that moment have
+// finished (lib/cache/expire-again.ts): a render that read old content must not stay stored.
+const inflight = createInflightTracker();
+globalThis[SETTLE_KEY] = (fn) => inflight.afterCurrent(fn);
+// Security headers outermost: every response gets them, cached pages included (decision 091).
+const served = withSecurityHeaders(inflight.wrap(listener), { https: (process.env.SITE_URL ?? "").startsWith("https:") });
+const server = http.createServer((req, res) => {
+  // First of all: who is asking (the socket, or a trusted proxy's word for it).
+  identifyClient(req, trust);
+  return served(req, res);
+});
 server.listen(port, hostname, () => console.log(`• Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 
 for (const sig of ["SIGINT", "SIGTERM"]) {

@@ -14,6 +14,9 @@ export function serverEnv(extra: Record<string, string> = {}): Record<string, st
     SITE_URL: E2E_BASE_URL,
     AUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
     AUTH_TRUST_HOST: "true",
+    // The suite plays a reverse proxy on loopback: tests name their client with
+    // X-Forwarded-For. Tests of the default (nobody trusted) start their own server.
+    TRUST_PROXY: "loopback",
     SCHEDULER_INTERVAL_MS: "1000",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { derivedSecret } from "@/lib/auth/secret";
+import { clientAddress } from "@/lib/http/client";
 
 // Client addresses are kept only as HMAC-SHA256 with a server secret: equal addresses
 // give equal hashes (rate limits, duplicates, blocks) but the address cannot be read back.
@@ -17,20 +18,6 @@ function loadSecret(): string {
 export function hashClient(address: string): string {
   secret ??= loadSecret();
   return crypto.createHmac("sha256", secret).update(`client:${address}`).digest("hex");
-}
-
-/**
- * The client address as the proxy in front of us reports it. TRUST ASSUMPTION: the app
- * runs behind a reverse proxy that sets X-Forwarded-For / X-Real-IP (overwriting what the
- * client sent). Exposed directly, a client can choose its own address and so its own
- * rate-limit bucket; route handlers do not see the socket address.
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  if (forwarded) return forwarded.slice(0, 100);
-  const real = headers.get("x-real-ip")?.trim();
-  if (real) return real.slice(0, 100);
-  return "unknown";
 }
 
 export function clientHashOf(headers: Headers): string {
