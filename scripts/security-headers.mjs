@@ -103,6 +103,10 @@ function holdHtml(req, res, policyFor) {
     if (Array.isArray(given)) for (let i = 0; i + 1 < given.length; i += 2) this.setHeader(given[i], given[i + 1]);
     else if (given) for (const [k, v] of Object.entries(given)) if (v !== undefined) this.setHeader(k, v);
     this.statusCode = status;
+    // One Location, always: Next's redirects from cached pages repeated it after a purge,
+    // and clients that join repeated headers followed "a, a" to a 404 (issue 9, finding 10).
+    const location = this.getHeader("location");
+    if (Array.isArray(location)) this.setHeader("location", location[0]);
     if (!decide()) return writeHead.call(this, status);
     return this;
   };

@@ -98,3 +98,15 @@ describe("security headers", () => {
     expect(hashes).toEqual([sha("a()"), sha("b()")]);
   });
 });
+
+describe("redirects", () => {
+  it("send one Location even when the handler gave it twice", async () => {
+    const base = await serve((_req, res) => {
+      res.setHeader("location", ["/1/a", "/1/a"]);
+      res.writeHead(308, { Location: "/1/a" });
+      res.end();
+    });
+    const res = await fetch(`${base}/1`, { redirect: "manual" });
+    expect(res.headers.get("location")).toBe("/1/a");
+  });
+});
