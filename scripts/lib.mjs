@@ -57,23 +57,48 @@ export function prepareDatabase(env, seedArgs = []) {
   run(bin("tsx"), ["prisma/seed.ts", ...seedArgs], env);
 }
 
-const SOURCES = ["app", "components", "lib", "prisma/schema.prisma", "next.config.ts", "package-lock.json", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
+/**
+ * What goes into the production build: everything in the repository except what is known
+ * not to (tests, docs, scripts run beside the build, data, build output). Listing what to
+ * leave out, not what to take, means a new root file (auth.ts was once missed) is never
+ * served from an old build.
+ */
+const NOT_BUILD_INPUTS = new Set([
+  ".git", ".ci", ".github", "node_modules", "data", "docs", "e2e", "scripts", "test-results", "playwright-report",
+  "bench-results", "README.md", "playwright.config.ts", "vitest.config.ts", "eslint.config.mjs", "next-env.d.ts", ".gitignore",
+  "tsconfig.tsbuildinfo", ".env", ".env.local",
+]);
+const isBuildOutput = (name) => name === ".next" || name.startsWith(".next-") || name.startsWith(".next_");
+
+/** The files whose contents make up the build, relative to the repository, sorted. */
+export function buildInputs() {
+  const out = [];
+  const walk = (rel) => {
+    const abs = path.join(root, rel);
+    const st = fs.statSync(abs, { throwIfNoEntry: false });
+    if (!st) return;
+    if (st.isDirectory()) {
+      if (rel === path.join("lib", "generated") || rel.endsWith(`${path.sep}migrations`)) return;
+      for (const name of fs.readdirSync(abs).sort()) {
+        if (name.endsWith(".test.ts")) continue;
+        walk(path.join(rel, name));
+      }
+    } else out.push(rel);
+  };
+  for (const name of fs.readdirSync(root).sort()) {
+    if (NOT_BUILD_INPUTS.has(name) || isBuildOutput(name)) continue;
+    walk(name);
+  }
+  return out;
+}
 
 /** A fingerprint of everything that goes into the production build. */
 export function sourceHash() {
   const h = crypto.createHash("sha256");
-  const walk = (p) => {
-    if (!fs.existsSync(p)) return;
-    const st = fs.statSync(p);
-    if (st.isDirectory()) {
-      if (p.endsWith(`${path.sep}generated`)) return;
-      for (const name of fs.readdirSync(p).sort()) walk(path.join(p, name));
-    } else {
-      h.update(path.relative(root, p));
-      h.update(fs.readFileSync(p));
-    }
-  };
-  for (const s of SOURCES) walk(path.join(root, s));
+  for (const rel of buildInputs()) {
+    h.update(rel);
+    h.update(fs.readFileSync(path.join(root, rel)));
+  }
   return h.digest("hex");
 }
 
