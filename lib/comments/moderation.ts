@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/log";
 import { textKey } from "@/lib/arabic/match";
 import { revalidateComments, revalidateTags } from "@/lib/cache/revalidate";
 import { tags } from "@/lib/cache/tags";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/guard";
 import type { CommentSettingsInput, Decision, Queue } from "./moderation-schema";
 
@@ -67,8 +67,31 @@ export async function getQueue(queue: Queue, page: number): Promise<{ items: Que
       select: itemSelect,
     }),
   ]);
-  const items = await Promise.all(rows.map(async (r) => ({ ...r, others: await otherComments(r.clientHash, r.id) })));
+  const others = await othersByClient(rows.map((r) => r.clientHash));
+  const items = rows.map((r) => ({ ...r, others: (others.get(r.clientHash) ?? []).filter((o) => o.id !== r.id).slice(0, OTHERS) }));
   return { items, total, pages: Math.max(1, Math.ceil(total / QUEUE_PAGE_SIZE)) };
+}
+
+const OTHERS = 5;
+type Other = QueueItem["others"][number];
+
+/**
+ * The most recent comments of each of these clients, in one query for a whole queue page
+ * (it was one query per row). One more than shown per client, since a row's own comment
+ * is among them. A window function: SQLite and PostgreSQL alike.
+ */
+async function othersByClient(hashes: string[]): Promise<Map<string, Other[]>> {
+  const unique = [...new Set(hashes)];
+  const out = new Map<string, Other[]>();
+  if (unique.length === 0) return out;
+  const rows = await db.$queryRaw<(Other & { clientHash: string })[]>`
+    SELECT "id", "body", "status", "createdAt", "articleId", "clientHash" FROM (
+      SELECT c."id", c."body", c."status", c."createdAt", c."articleId", c."clientHash",
+        ROW_NUMBER() OVER (PARTITION BY c."clientHash" ORDER BY c."createdAt" DESC, c."id" DESC) AS "n"
+      FROM "Comment" c WHERE c."clientHash" IN (${Prisma.join(unique)}) AND c."honeypot" = false
+    ) r WHERE "n" <= ${OTHERS + 1} ORDER BY "createdAt" DESC, "id" DESC`;
+  for (const { clientHash, ...o } of rows) out.set(clientHash, [...(out.get(clientHash) ?? []), { ...o, createdAt: new Date(o.createdAt) }]);
+  return out;
 }
 
 /** The same client's other recent comments (by keyed hash; the address itself is never stored). */
@@ -105,27 +128,39 @@ export async function getCommentDetail(id: number) {
 
 const TARGET: Record<Decision, "approved" | "rejected" | "spam"> = { approve: "approved", reject: "rejected", spam: "spam" };
 
-/** Approve, reject or mark spam; logs each change and expires the affected pieces' comment caches. */
+/**
+ * Approve, reject or mark spam; logs each change and expires the affected pieces' comment
+ * caches. Each change is a conditional update on the status the moderator's decision was
+ * based on: when two moderators act at once, each event records the status it really
+ * changed from (the loser re-reads and decides again, or finds nothing left to do).
+ */
 export async function moderate(actor: CurrentUser, decision: Decision, ids: number[], reason?: string): Promise<number> {
   const to = TARGET[decision];
   const now = new Date();
-  const rows = await db.comment.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, flagged: true, articleId: true } });
   const touched = new Set<number>();
   let changed = 0;
-  for (const row of rows) {
-    const from = row.status === "approved" && row.flagged ? "reported" : row.status;
-    if (from === to) continue;
-    await db.$transaction(async (tx) => {
-      await tx.comment.update({
-        where: { id: row.id },
-        data: { status: to, flagged: false, moderatedAt: now, moderatedById: actor.id, moderationNote: reason || null },
+  for (const id of new Set(ids)) {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const row = await db.comment.findUnique({ where: { id }, select: { id: true, status: true, flagged: true, articleId: true } });
+      if (!row) break;
+      const from = row.status === "approved" && row.flagged ? "reported" : row.status;
+      if (from === to) break;
+      const won = await db.$transaction(async (tx) => {
+        const r = await tx.comment.updateMany({
+          where: { id: row.id, status: row.status, flagged: row.flagged },
+          data: { status: to, flagged: false, moderatedAt: now, moderatedById: actor.id, moderationNote: reason || null },
+        });
+        if (r.count === 0) return false; // someone else decided first: read again
+        await tx.commentEvent.create({ data: { commentId: row.id, actorId: actor.id, fromStatus: from, toStatus: to, reason: reason || null, createdAt: now } });
+        await audit({ actorId: actor.id, action: `comment.${decision}`, entityType: "comment", entityId: row.id, detail: { from, to, reason: reason || null } }, tx);
+        return true;
       });
-      await tx.commentEvent.create({ data: { commentId: row.id, actorId: actor.id, fromStatus: from, toStatus: to, reason: reason || null, createdAt: now } });
-      await audit({ actorId: actor.id, action: `comment.${decision}`, entityType: "comment", entityId: row.id, detail: { from, to, reason: reason || null } }, tx);
-    });
-    changed++;
-    // Readers see approvals and removals at once; a reported comment that stays approved changes nothing for them.
-    if (row.status === "approved" || to === "approved") touched.add(row.articleId);
+      if (!won) continue;
+      changed++;
+      // Readers see approvals and removals at once; a reported comment that stays approved changes nothing for them.
+      if (row.status === "approved" || to === "approved") touched.add(row.articleId);
+      break;
+    }
   }
   for (const articleId of touched) revalidateComments(articleId);
   return changed;

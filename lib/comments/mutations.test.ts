@@ -28,7 +28,7 @@ function post(id: number | string, body: string | null, headers: Record<string, 
   const req = new Request(`http://localhost:3000/api/articles/${id}/comments`, {
     method: "POST",
     body,
-    headers: { "x-forwarded-for": `192.0.2.${++ip % 250}`, ...headers },
+    headers: { "x-midad-client": `192.0.2.${++ip % 250}`, ...headers },
   });
   return POST(req, { params: Promise.resolve({ id: String(id) }) });
 }
@@ -107,7 +107,7 @@ describe("POST /api/articles/{id}/comments", () => {
     const t = iso(new Date());
     const c = Number(raw.prepare(`INSERT INTO Comment (articleId, status, authorName, body, clientHash, createdAt, updatedAt) VALUES (?, 'approved', 'ق', 'ت', 'h', ?, ?)`).run(published, t, t).lastInsertRowid);
     const report = (reason: string, who = "198.51.100.1") =>
-      REPORT(new Request(`http://localhost:3000/api/comments/${c}/reports`, { method: "POST", body: j({ reason }), headers: { "content-type": "application/json", "x-forwarded-for": who } }), {
+      REPORT(new Request(`http://localhost:3000/api/comments/${c}/reports`, { method: "POST", body: j({ reason }), headers: { "content-type": "application/json", "x-midad-client": who } }), {
         params: Promise.resolve({ id: String(c) }),
       });
     expect((await report("nope")).status).toBe(422);
