@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { clientHashFromHeaders } from "@/lib/auth/client";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { authSecret } from "@/lib/auth/secret";
+import { env } from "@/lib/env";
 
 /** Refused because of too many failures; carries the seconds until the next try. */
 export class LockedSignin extends CredentialsSignin {
@@ -18,6 +19,8 @@ export class LockedSignin extends CredentialsSignin {
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
+  // The Secure flag follows the public address, not what a proxy header claims (issue 9).
+  useSecureCookies: env.SITE_URL.startsWith("https:"),
   // A wrong password is routine, not a server error: keep it out of the error log.
   logger: {
     error(error) {

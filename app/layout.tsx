@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
+import { env } from "@/lib/env";
 import { kufi, naskh } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  metadataBase: new URL(env.SITE_URL),
   title: { template: "%s | المدى", default: "المدى" },
 };
 

@@ -39,3 +39,16 @@ test("a redirect to the canonical address sends one Location, before and after a
     expect(await followed.text()).toContain(title);
   }
 });
+
+test("redirects go to the site's public address, never to the address the server listens on", async ({ request }) => {
+  const logout = await request.post("/api/logout", { maxRedirects: 0, headers: { origin: E2E_BASE_URL } });
+  expect(logout.headers()["location"]).toBe(`${E2E_BASE_URL}/login`);
+  const id = insertArticle({ title: "خبر لاختبار عنوان إعادة التوجيه" });
+  const noJs = await request.post(`/api/articles/${id}/comments`, {
+    form: { name: "", body: "" },
+    headers: { accept: "text/html", origin: E2E_BASE_URL },
+    maxRedirects: 0,
+  });
+  expect(noJs.status()).toBe(303);
+  expect(noJs.headers()["location"]).toMatch(new RegExp(`^${E2E_BASE_URL.replace(/\./g, "\\.")}/`));
+});

@@ -65,11 +65,12 @@ export function commonHeaders({ path, https }) {
 /**
  * Wrap a Node request handler. `https` comes from SITE_URL (HSTS, upgrade-insecure-requests).
  */
-export function withSecurityHeaders(handle, { https = false } = {}) {
+export function withSecurityHeaders(handle, { https = false, siteUrl = null, port = null } = {}) {
+  const site = siteUrl ? { origin: new URL(siteUrl).origin, port: String(port ?? "") } : null;
   return (req, res) => {
     const { framing, headers } = commonHeaders({ path: req.url ?? "/", https });
     for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    holdHtml(req, res, (html) => pagePolicy({ hashes: inlineScriptHashes(html), framing, https }));
+    holdHtml(req, res, site, (html) => pagePolicy({ hashes: inlineScriptHashes(html), framing, https }));
     return handle(req, res);
   };
 }
@@ -78,7 +79,7 @@ export function withSecurityHeaders(handle, { https = false } = {}) {
  * Decide at the response's head: an HTML page is held until complete (to hash its inline
  * scripts), anything else goes straight through with the resource policy.
  */
-function holdHtml(req, res, policyFor) {
+function holdHtml(req, res, site, policyFor) {
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
@@ -106,7 +107,7 @@ function holdHtml(req, res, policyFor) {
     // One Location, always: Next's redirects from cached pages repeated it after a purge,
     // and clients that join repeated headers followed "a, a" to a 404 (issue 9, finding 10).
     const location = this.getHeader("location");
-    if (Array.isArray(location)) this.setHeader("location", location[0]);
+    if (location !== undefined) this.setHeader("location", publicLocation(Array.isArray(location) ? location[0] : location, site));
     if (!decide()) return writeHead.call(this, status);
     return this;
   };
@@ -144,6 +145,25 @@ function holdHtml(req, res, policyFor) {
     }
     return end.call(res, body, done);
   };
+}
+
+/** Names under which Next knows the machine it listens on (never the public address). */
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::]", "[::1]"]);
+
+/**
+ * Redirects built by Next or Auth.js from the address the server listens on
+ * ("http://localhost:3000/login", "http://0.0.0.0:3000/…") are moved to SITE_URL, the address
+ * readers and staff actually use (issue 9, finding 6). Other locations are left alone.
+ */
+export function publicLocation(location, site) {
+  if (!site || typeof location !== "string" || !/^https?:\/\//i.test(location)) return location;
+  try {
+    const u = new URL(location);
+    if (u.origin === site.origin || !LOCAL_HOSTS.has(u.hostname) || (site.port && u.port !== site.port)) return location;
+    return `${site.origin}${u.pathname}${u.search}${u.hash}`;
+  } catch {
+    return location;
+  }
 }
 
 const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : typeof chunk === "string" ? Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8") : Buffer.from(chunk));

@@ -110,3 +110,22 @@ describe("redirects", () => {
     expect(res.headers.get("location")).toBe("/1/a");
   });
 });
+
+describe("redirect addresses", () => {
+  it("move redirects built on the listening address to SITE_URL, and leave others alone", async () => {
+    const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(303, { location: new URL(req.url!, "http://x").searchParams.get("to")! });
+      res.end();
+    };
+    const server = http.createServer(withSecurityHeaders(handle, { siteUrl: "https://news.example", port: 3000 }));
+    servers.push(server);
+    await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
+    const site = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const loc = async (to: string) => (await fetch(`${site}/?to=${encodeURIComponent(to)}`, { redirect: "manual" })).headers.get("location");
+    expect(await loc("http://0.0.0.0:3000/login?next=%2Fadmin#x")).toBe("https://news.example/login?next=%2Fadmin#x");
+    expect(await loc("http://localhost:3000/1/a")).toBe("https://news.example/1/a");
+    expect(await loc("/relative")).toBe("/relative");
+    expect(await loc("https://elsewhere.example/")).toBe("https://elsewhere.example/");
+    expect(await loc("http://localhost:4000/other-port")).toBe("http://localhost:4000/other-port");
+  });
+});

@@ -83,7 +83,9 @@ if (settings.PAGE_CACHE === "on") {
 const inflight = createInflightTracker();
 globalThis[SETTLE_KEY] = (fn) => inflight.afterCurrent(fn);
 // Security headers outermost: every response gets them, cached pages included (decision 091).
-const served = withSecurityHeaders(inflight.wrap(listener), { https: (process.env.SITE_URL ?? "").startsWith("https:") });
+// SITE_URL defaults as lib/env.ts does: http://localhost:<port>.
+const siteUrl = (process.env.SITE_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+const served = withSecurityHeaders(inflight.wrap(listener), { https: siteUrl.startsWith("https:"), siteUrl, port });
 const server = http.createServer((req, res) => {
   // First of all: who is asking (the socket, or a trusted proxy's word for it).
   identifyClient(req, trust);
