@@ -47,5 +47,5 @@ export const getHomeData = unstable_cache(
   },
   ["home"],
   // Breaking news expires by age, so the home data never lives longer than a few minutes.
-  { tags: [tags.home, tags.latest], revalidate: 300 },
+  { tags: [tags.home, tags.latest, tags.names], revalidate: 300 },
 );

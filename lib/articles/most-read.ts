@@ -42,5 +42,5 @@ export const getMostRead = unstable_cache(
     return rows.map(toCard);
   },
   ["most-read"],
-  { tags: [tags.mostRead], revalidate: 300 },
+  { tags: [tags.mostRead, tags.names], revalidate: 300 },
 );

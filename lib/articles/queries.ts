@@ -23,7 +23,7 @@ export const getLatest = unstable_cache(
     return rows.map(toCard);
   },
   ["latest"],
-  { tags: [tags.latest], revalidate: 3600 },
+  { tags: [tags.latest, tags.names], revalidate: 3600 },
 );
 
 export type ArticleView = ArticleCard & {
@@ -42,7 +42,7 @@ export type ArticleView = ArticleCard & {
 /** A public piece by id, or null (unknown, draft, in review, scheduled, archived). */
 export const getPublicArticle = cache((id: number) =>
   unstable_cache(async (): Promise<ArticleView | null> => readPublicArticle(id), ["article", String(id)], {
-    tags: [tags.article(id)],
+    tags: [tags.article(id), tags.names],
     revalidate: 86400,
   })(),
 );
@@ -78,7 +78,7 @@ export const getRelated = unstable_cache(
     return picked.flatMap((id) => cards.get(id) ?? []);
   },
   ["related"],
-  { tags: [tags.latest], revalidate: 3600 },
+  { tags: [tags.latest, tags.names], revalidate: 3600 },
 );
 
 async function pagedCards(where: object, page: number): Promise<Paged<ArticleCard>> {
@@ -98,24 +98,24 @@ async function pagedCards(where: object, page: number): Promise<Paged<ArticleCar
 
 export const getSectionArticles = (sectionId: number, slug: string, page: number) =>
   unstable_cache(() => pagedCards({ sectionId }, page), ["section-list", String(sectionId), String(page)], {
-    tags: [tags.section(slug)],
+    tags: [tags.section(slug), tags.names],
     revalidate: 3600,
   })();
 
 export const getAuthorArticles = (authorId: number, slug: string, page: number) =>
   unstable_cache(() => pagedCards({ authors: { some: { authorId } } }, page), ["author-list", String(authorId), String(page)], {
-    tags: [tags.author(slug)],
+    tags: [tags.author(slug), tags.names],
     revalidate: 3600,
   })();
 
 export const getTagArticles = (tagId: number, slug: string, page: number) =>
   unstable_cache(() => pagedCards({ tags: { some: { tagId } } }, page), ["tag-list", String(tagId), String(page)], {
-    tags: [tags.tag(slug)],
+    tags: [tags.tag(slug), tags.names],
     revalidate: 3600,
   })();
 
 export const getSupplementArticles = (supplementId: number, slug: string, page: number) =>
   unstable_cache(() => pagedCards({ supplementId }, page), ["supplement-list", String(supplementId), String(page)], {
-    tags: [tags.supplement(slug)],
+    tags: [tags.supplement(slug), tags.names],
     revalidate: 3600,
   })();

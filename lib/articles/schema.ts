@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // One schema per input, shared by the editor, the server actions and the tests.
 const optText = (max: number, label: string) =>

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const SIGN_IN_FAILED = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
 export const lockedMessage = (seconds: number) =>

@@ -14,4 +14,10 @@ export const tags = {
   tag: (slug: string) => `tag:${slug}`,
   supplement: (slug: string) => `supplement:${slug}`,
   comments: (articleId: number) => `comments:${articleId}`,
+  /**
+   * Everything that shows a section's, tag's, author's or supplement's name or address
+   * (breadcrumbs, bylines, tag links, cards). Expired when one is renamed: rare, and then
+   * every such page must change (issue 9).
+   */
+  names: "names",
 } as const;

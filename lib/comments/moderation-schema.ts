@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 // Inputs of the moderation dashboard's server actions (shared with its forms).
 

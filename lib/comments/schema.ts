@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 import { MSG, REPORT_REASONS, checkBody, checkName, type Checked, type ReportReason } from "./rules";
 
 // One schema per input, shared by the reader form (browser), the route handlers and the

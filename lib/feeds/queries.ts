@@ -56,5 +56,5 @@ async function readEntries(scope: FeedScope): Promise<FeedEntry[]> {
 export function getFeedEntries(scope: FeedScope): Promise<FeedEntry[]> {
   const key = scope.kind === "site" ? ["feed", "site"] : ["feed", scope.kind, String(scope.id)];
   const scopeTags = scope.kind === "section" ? [tags.section(scope.slug)] : scope.kind === "author" ? [tags.author(scope.slug)] : [];
-  return unstable_cache(() => readEntries(scope), key, { tags: [tags.feeds, tags.latest, ...scopeTags], revalidate: 3600 })();
+  return unstable_cache(() => readEntries(scope), key, { tags: [tags.feeds, tags.latest, tags.names, ...scopeTags], revalidate: 3600 })();
 }

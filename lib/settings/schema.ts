@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 export const settingsSchema = z.object({
   siteName: z.string().trim().min(1, "اسم الموقع مطلوب.").max(100),

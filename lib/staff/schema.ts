@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/validation/zod";
 
 const role = z.enum(["admin", "editor", "writer", "moderator"], { message: "اختر دوراً." });
 export const createStaffSchema = z.object({

@@ -4,9 +4,12 @@ import { tags as cacheTags } from "@/lib/cache/tags";
 import { revalidateTags } from "@/lib/cache/revalidate";
 import { slugify } from "@/lib/articles/slug";
 import type { z } from "zod";
+import { recordSlugChange } from "./redirects";
 import type { authorSchema, sectionSchema, supplementSchema, tagSchema } from "./schema";
 
-// Sections, tags, supplements and bylines. Renames expire the lists under the old and new slugs.
+// Sections, tags, supplements and bylines. A save expires the lists under the old and new
+// slugs and every page that shows names (breadcrumbs, bylines, tag links: tags.names); a
+// changed slug leaves a permanent redirect from the old address (lib/taxonomy/redirects.ts).
 
 export class DuplicateError extends Error {
   constructor(public field: "name" | "slug") {
@@ -29,27 +32,48 @@ async function unique<T>(fn: () => Promise<T>): Promise<T> {
 export async function saveSection(input: z.infer<typeof sectionSchema>) {
   const old = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
   const data = { name: input.name, slug: input.slug, position: input.position, description: input.description };
-  await unique(() => (input.id ? db.section.update({ where: { id: input.id }, data }) : db.section.create({ data })));
-  revalidateTags(cacheTags.sections, cacheTags.home, cacheTags.feeds, cacheTags.section(input.slug), ...(old ? [cacheTags.section(old.slug)] : []));
+  await unique(() =>
+    db.$transaction(async (tx) => {
+      const row = input.id ? await tx.section.update({ where: { id: input.id }, data }) : await tx.section.create({ data });
+      await recordSlugChange(tx, "section", row.id, old?.slug ?? null, row.slug);
+    }),
+  );
+  revalidateTags(cacheTags.sections, cacheTags.home, cacheTags.feeds, cacheTags.names, cacheTags.section(input.slug), ...(old ? [cacheTags.section(old.slug)] : []));
 }
 
 export async function saveTag(input: z.infer<typeof tagSchema>) {
   const slug = input.slug || slugify(input.name);
   const old = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
-  await unique(() => (input.id ? db.tag.update({ where: { id: input.id }, data: { name: input.name, slug } }) : db.tag.create({ data: { name: input.name, slug } })));
-  revalidateTags(cacheTags.tag(slug), ...(old ? [cacheTags.tag(old.slug)] : []));
+  await unique(() =>
+    db.$transaction(async (tx) => {
+      const data = { name: input.name, slug };
+      const row = input.id ? await tx.tag.update({ where: { id: input.id }, data }) : await tx.tag.create({ data });
+      await recordSlugChange(tx, "tag", row.id, old?.slug ?? null, row.slug);
+    }),
+  );
+  revalidateTags(cacheTags.names, cacheTags.tag(slug), ...(old ? [cacheTags.tag(old.slug)] : []));
 }
 
 export async function saveSupplement(input: z.infer<typeof supplementSchema>) {
   const old = input.id ? await db.supplement.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
   const data = { name: input.name, slug: input.slug, description: input.description };
-  await unique(() => (input.id ? db.supplement.update({ where: { id: input.id }, data }) : db.supplement.create({ data })));
-  revalidateTags(cacheTags.home, cacheTags.supplement(input.slug), ...(old ? [cacheTags.supplement(old.slug)] : []));
+  await unique(() =>
+    db.$transaction(async (tx) => {
+      const row = input.id ? await tx.supplement.update({ where: { id: input.id }, data }) : await tx.supplement.create({ data });
+      await recordSlugChange(tx, "supplement", row.id, old?.slug ?? null, row.slug);
+    }),
+  );
+  revalidateTags(cacheTags.home, cacheTags.names, cacheTags.supplement(input.slug), ...(old ? [cacheTags.supplement(old.slug)] : []));
 }
 
 export async function saveAuthor(input: z.infer<typeof authorSchema>) {
   const old = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
   const data = { name: input.name, slug: input.slug, bio: input.bio, columnName: input.columnName, photoId: input.photoId ?? null };
-  await unique(() => (input.id ? db.author.update({ where: { id: input.id }, data }) : db.author.create({ data })));
-  revalidateTags(cacheTags.home, cacheTags.latest, cacheTags.author(input.slug), ...(old ? [cacheTags.author(old.slug)] : []));
+  await unique(() =>
+    db.$transaction(async (tx) => {
+      const row = input.id ? await tx.author.update({ where: { id: input.id }, data }) : await tx.author.create({ data });
+      await recordSlugChange(tx, "author", row.id, old?.slug ?? null, row.slug);
+    }),
+  );
+  revalidateTags(cacheTags.home, cacheTags.latest, cacheTags.names, cacheTags.author(input.slug), ...(old ? [cacheTags.author(old.slug)] : []));
 }

@@ -7,6 +7,7 @@ import { getAuthorArticles } from "@/lib/articles/queries";
 import { authorPath, decodeSegment, parseListingTail } from "@/lib/articles/urls";
 import { mediaUrl } from "@/lib/media/url";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { redirectIfMoved } from "@/lib/taxonomy/redirects";
 import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
@@ -17,7 +18,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const author = await getAuthorBySlug(decodeSegment(p.slug));
+  const slug = decodeSegment(p.slug);
+  const author = await getAuthorBySlug(slug);
+  if (!author) await redirectIfMoved("author", slug, p.page);
   if (!page || !author) notFound();
   const list = await getAuthorArticles(author.id, author.slug, page);
   if (page > list.pages) notFound();

@@ -1,6 +1,7 @@
 import { authorPath, decodeSegment } from "@/lib/articles/urls";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { env } from "@/lib/env";
+import { movedTo } from "@/lib/taxonomy/redirects";
 import { getFeedEntries } from "@/lib/feeds/queries";
 import { renderRss, rssResponse, xmlNotFound } from "@/lib/feeds/rss";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -8,8 +9,12 @@ import { getSiteSettings } from "@/lib/settings/queries";
 export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const author = await getAuthorBySlug(decodeSegment((await ctx.params).slug));
-  if (!author) return xmlNotFound();
+  const slug = decodeSegment((await ctx.params).slug);
+  const author = await getAuthorBySlug(slug);
+  if (!author) {
+    const to = await movedTo("author", slug);
+    return to ? new Response(null, { status: 308, headers: { location: `${authorPath(to)}/feed.xml` } }) : xmlNotFound();
+  }
   const [settings, entries] = await Promise.all([getSiteSettings(), getFeedEntries({ kind: "author", id: author.id, slug: author.slug })]);
   const path = authorPath(author.slug);
   return rssResponse(

@@ -5,6 +5,7 @@ import { getSectionArticles } from "@/lib/articles/queries";
 import { decodeSegment, parseListingTail, sectionPath } from "@/lib/articles/urls";
 import { getSectionBySlug } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { redirectIfMoved } from "@/lib/taxonomy/redirects";
 import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
@@ -15,7 +16,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const section = await getSectionBySlug(decodeSegment(p.slug));
+  const slug = decodeSegment(p.slug);
+  const section = await getSectionBySlug(slug);
+  if (!section) await redirectIfMoved("section", slug, p.page);
   if (!page || !section) notFound();
   const list = await getSectionArticles(section.id, section.slug, page);
   if (page > list.pages) notFound();

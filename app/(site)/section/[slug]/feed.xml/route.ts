@@ -1,5 +1,6 @@
 import { decodeSegment, sectionPath } from "@/lib/articles/urls";
 import { env } from "@/lib/env";
+import { movedTo } from "@/lib/taxonomy/redirects";
 import { getFeedEntries } from "@/lib/feeds/queries";
 import { renderRss, rssResponse, xmlNotFound } from "@/lib/feeds/rss";
 import { getSectionBySlug } from "@/lib/sections/queries";
@@ -8,8 +9,12 @@ import { getSiteSettings } from "@/lib/settings/queries";
 export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const section = await getSectionBySlug(decodeSegment((await ctx.params).slug));
-  if (!section) return xmlNotFound();
+  const slug = decodeSegment((await ctx.params).slug);
+  const section = await getSectionBySlug(slug);
+  if (!section) {
+    const to = await movedTo("section", slug);
+    return to ? new Response(null, { status: 308, headers: { location: `${sectionPath(to)}/feed.xml` } }) : xmlNotFound();
+  }
   const [settings, entries] = await Promise.all([getSiteSettings(), getFeedEntries({ kind: "section", id: section.id, slug: section.slug })]);
   const path = sectionPath(section.slug);
   return rssResponse(

@@ -7,6 +7,7 @@ import { decodeSegment, parseListingTail, supplementPath } from "@/lib/articles/
 import { mediaUrl } from "@/lib/media/url";
 import { getSupplementBySlug } from "@/lib/supplements/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { redirectIfMoved } from "@/lib/taxonomy/redirects";
 import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
@@ -17,7 +18,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const supplement = await getSupplementBySlug(decodeSegment(p.slug));
+  const slug = decodeSegment(p.slug);
+  const supplement = await getSupplementBySlug(slug);
+  if (!supplement) await redirectIfMoved("supplement", slug, p.page);
   if (!page || !supplement) notFound();
   const list = await getSupplementArticles(supplement.id, supplement.slug, page);
   if (page > list.pages) notFound();

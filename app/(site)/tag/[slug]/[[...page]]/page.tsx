@@ -5,6 +5,7 @@ import { getTagArticles } from "@/lib/articles/queries";
 import { decodeSegment, parseListingTail, tagPath } from "@/lib/articles/urls";
 import { getTagBySlug } from "@/lib/tags/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { redirectIfMoved } from "@/lib/taxonomy/redirects";
 import { alternatesWithFeeds } from "@/lib/seo/site";
 
 export const revalidate = 86400;
@@ -15,7 +16,9 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const tag = await getTagBySlug(decodeSegment(p.slug));
+  const slug = decodeSegment(p.slug);
+  const tag = await getTagBySlug(slug);
+  if (!tag) await redirectIfMoved("tag", slug, p.page);
   if (!page || !tag) notFound();
   const list = await getTagArticles(tag.id, tag.slug, page);
   if (page > list.pages) notFound();
