@@ -68,7 +68,7 @@ function convertShortcodes(html: string, ctx: BodyContext): string {
   });
   // Any other shortcode: its tags go, enclosed text stays (lower-case names only, so a
   // bracketed word in the text such as "[Reuters]" or Arabic in brackets is left alone).
-  out = out.replace(/\[(\/?)([a-z_][a-z0-9_-]*)((?:\s[^\]]*)?)\/?\]/g, (whole, _close: string, name: string) => {
+  out = out.replace(/\[(\/?)([a-z_][a-z0-9_-]*)((?:\s[^\]]*)?)\/?\]/g, (whole: string) => {
     ctx.warn({ kind: "shortcode", detail: `رمز مختصر غير مدعوم حُذف: ${whole.slice(0, 80)}` });
     return "";
   });
