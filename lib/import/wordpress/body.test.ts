@@ -63,3 +63,15 @@ describe("convertBody", () => {
     expect(out).toBe("<p>نص</p>");
   });
 });
+
+describe("links to the old site", () => {
+  it("become local paths (which redirect to the imported pieces)", () => {
+    const out = convertBody('<p><a href="https://old.example/2024/08/04/x/">خبر سابق</a> <a href="https://other.example/">غيره</a></p>', {
+      uploadUrl: () => null,
+      attachment: () => null,
+      warn: () => {},
+      siteOrigins: ["https://old.example"],
+    });
+    expect(out).toBe('<p><a href="/2024/08/04/x/">خبر سابق</a> <a href="https://other.example/" rel="noopener noreferrer">غيره</a></p>');
+  });
+});

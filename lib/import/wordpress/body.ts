@@ -12,6 +12,8 @@ export type BodyContext = {
   /** Media URL and alt text of an attachment id (for [gallery ids=…]), or null. */
   attachment: (id: number) => { url: string; alt: string } | null;
   warn: (w: BodyWarning) => void;
+  /** The old site's addresses ("https://old.example"): links to it become local paths, which redirect. */
+  siteOrigins?: string[];
 };
 
 const BLOCK_START = /^<(?:p|h[1-6]|ul|ol|li|blockquote|figure|div|table|hr|pre|img|iframe)\b/i;
@@ -107,9 +109,12 @@ function rewriteUploads(html: string, ctx: BodyContext): string {
     return tag.replace(src![0], `src="${escapeHtml(to)}"`).replace(/\s(?:srcset|sizes)\s*=\s*("[^"]*"|'[^']*')/gi, "");
   });
   out = out.replace(/(<a\b[^>]*\bhref\s*=\s*)("([^"]*)"|'([^']*)')/gi, (whole, head: string, _q: string, d?: string, s?: string) => {
-    const m = uploads.exec(d ?? s ?? "");
+    const href = d ?? s ?? "";
+    const m = uploads.exec(href);
     const to = m ? ctx.uploadUrl(m[1]!) : null;
-    return to ? `${head}"${escapeHtml(to)}"` : whole;
+    if (to) return `${head}"${escapeHtml(to)}"`;
+    const origin = ctx.siteOrigins?.find((o) => href === o || href.startsWith(`${o}/`) || href.startsWith(`${o}?`));
+    return origin ? `${head}"${href.slice(origin.length) || "/"}"` : whole;
   });
   return out;
 }
