@@ -105,10 +105,8 @@ async function scan(file: string, progress: NodeJS.WriteStream | null): Promise<
   const s: Scan = { authors: new Map(), categories: new Map(), tags: [], attachments: new Map(), posts: 0, items: 0, lines: 0, maxId: 0, origins: new Set() };
   const size = (await fs.stat(file)).size;
   const bar = new Progress("قراءة الملف والتحقق منه", Math.max(1, Math.round(size / 1024)), progress);
-  let bytes = 0;
   const seenTags = new Set<number>();
   const { lines } = await readWxr(file, (node) => {
-    bytes += node.text.length + 200;
     if (node.name === "wp:base_site_url" || node.name === "wp:base_blog_url" || node.name === "link") {
       const o = node.text.trim().replace(/\/+$/, "");
       if (/^https?:\/\//.test(o)) s.origins.add(o);
@@ -140,8 +138,7 @@ async function scan(file: string, progress: NodeJS.WriteStream | null): Promise<
         if (file) s.attachments.set(it.id, { id: it.id, file, alt: it.meta._wp_attachment_image_alt ?? "", caption: plain(it.excerpt), title: plain(it.title), line: it.line });
       }
     }
-    bar.tick(Math.round(bytes / 1024));
-  });
+  }, undefined, (bytes) => bar.tick(Math.round(bytes / 1024)));
   bar.done(Math.max(1, Math.round(size / 1024)));
   s.lines = lines;
   return s;

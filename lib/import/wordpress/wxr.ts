@@ -31,7 +31,12 @@ function arabicReason(raw: string): string {
  * Parse `file`, calling `onNode` for each complete child of <channel> in file order
  * (awaited: backpressure). Throws WxrError on malformed or truncated input.
  */
-export async function readWxr(file: string, onNode: (node: WxrNode) => Promise<void> | void, chunkBytes = 256 * 1024): Promise<{ lines: number }> {
+export async function readWxr(
+  file: string,
+  onNode: (node: WxrNode) => Promise<void> | void,
+  chunkBytes = 256 * 1024,
+  onBytes?: (bytesRead: number) => void,
+): Promise<{ lines: number }> {
   const parser = new SaxesParser({ position: true });
   const stack: WxrNode[] = [];
   const names: string[] = [];
@@ -89,6 +94,7 @@ export async function readWxr(file: string, onNode: (node: WxrNode) => Promise<v
     for await (const chunk of stream) {
       parser.write(chunk as string);
       await drain();
+      onBytes?.(stream.bytesRead);
     }
     parser.close();
     await drain();
