@@ -86,20 +86,25 @@ test("the CLI: --dry-run and a truncated export write nothing, a second run chan
 test("an imported piece renders with its image, caption, section, tags, byline and approved comments", async ({ page }) => {
   await page.goto(`${server.base}${budgetPath}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("موازنة 2025 تنتظر التصويت وسط خلافات على حصص المحافظات");
-  const body = page.locator("article");
-  await expect(body.getByText("نواب يدخلون قاعة البرلمان صباح السبت", { exact: true })).toBeVisible();
-  const img = body.locator('figure img[alt="قاعة مجلس النواب"]').first();
-  await img.scrollIntoViewIfNeeded();
-  await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
-  await expect(page.getByRole("link", { name: "اقتصاد" }).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "الموازنة" }).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "شؤون عراقية" }).first()).toBeVisible();
-  await expect(page.getByText("سمير الكعبي").first()).toBeVisible();
+  // The lead image (featured image) with its alt text and caption, and the body's [caption] figure.
+  const lead = page.locator("figure.figure img");
+  await expect(lead).toHaveAttribute("alt", "قاعة مجلس النواب");
+  await expect(page.locator("figure.figure figcaption")).toHaveText("نواب يدخلون قاعة البرلمان صباح السبت.");
+  const bodyImg = page.locator(".article-body figure img");
+  await expect(bodyImg).toHaveAttribute("src", /^\/media\//);
+  await bodyImg.scrollIntoViewIfNeeded();
+  await expect.poll(() => bodyImg.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+  await expect(page.locator(".article-body figcaption")).toHaveText("نواب يدخلون قاعة البرلمان صباح السبت");
+  // Yoast's primary category is the section (breadcrumb); the other category and the tags are tags.
+  await expect(page.locator('ol a[href="/section/economy"]')).toHaveText("اقتصاد");
+  const tags = page.getByRole("list", { name: "الوسوم" });
+  for (const t of ["الموازنة", "البرلمان", "شؤون عراقية"]) await expect(tags.getByRole("link", { name: t })).toBeVisible();
+  await expect(page.locator(".byline")).toContainText("سمير الكعبي");
   await expect(page.getByText("الموازنة تأخرت كثيراً هذا العام.")).toBeVisible();
   await expect(page.getByText("ردّ على ردّ: البصرة أولاً.")).toBeVisible();
   await expect(page.getByText("تعليق معلّق ينتظر المراجعة")).toHaveCount(0);
   await expect(page.getByText("تعليق مزعج للبيع")).toHaveCount(0);
-  await expect(page.locator("article script")).toHaveCount(0);
+  await expect(page.locator(".article-body script")).toHaveCount(0);
 });
 
 test("every old WordPress address answers a permanent redirect to the piece, section, author, feed or image", async ({ request }) => {
