@@ -165,8 +165,10 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       const hash = sha(data);
       const rec = await findRecord(db, "author", a.login);
       const existing = rec ? await db.author.findUnique({ where: { id: rec.targetId } }) : await db.author.findUnique({ where: { slug } });
-      if (rec && existing && rec.hash === hash) {
+      if (existing && (!rec || rec.hash === hash)) {
+        // Already imported and unchanged, or a Midad byline with this slug: used as it is, never overwritten.
         authorIds.set(a.login, existing.id);
+        if (write && !rec) await saveRecord(db, "author", a.login, existing.id, hash, slug);
         report.count("author", "unchanged");
         continue;
       }
@@ -257,6 +259,9 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
         continue;
       }
       if (!write) {
+        // Nothing stored on a dry run, but bodies must see the image as available.
+        media.set(a.id, { mediaId: 0, path: a.file, alt: a.alt, caption: a.caption });
+        mediaByUpload.set(a.file, a.file);
         report.count("attachment", "imported");
         continue;
       }
