@@ -106,6 +106,28 @@ describe("importWordPress", { timeout: 60_000 }, () => {
     }
   });
 
+  it("finds where every old address form lives now (public pieces only)", async () => {
+    const { wordPressDestination } = await import("./redirects");
+    const { parseWordPressPath, parseUnknownPath } = await import("./legacy-urls");
+    const go = (p: string, q = "") => wordPressDestination(parseWordPressPath(p, q)!);
+    const budget = `/900101/${encodeURIComponent("موازنة-2025-تنتظر-التصويت")}`;
+    expect(await go("/", "?p=900101")).toBe(budget);
+    expect(await go("/archives/900101")).toBe(budget);
+    expect(await go(`/2024/08/04/${encodeURIComponent("موازنة-2025-تنتظر-التصويت")}/`)).toBe(budget);
+    expect(await wordPressDestination(parseUnknownPath(["economy", "موازنة-2025-تنتظر-التصويت"])!)).toBe(budget);
+    expect(await wordPressDestination(parseUnknownPath(["baghdad-traffic-plan"])!)).toBe("/900102/baghdad-traffic-plan");
+    const moved = one(`SELECT targetId FROM ImportRecord WHERE kind = 'post' AND externalId = '410630'`)!.targetId;
+    expect(await go("/", "?p=410630")).toMatch(new RegExp(`^/${String(moved)}/`));
+    expect(await go("/category/economy/")).toBe("/section/economy");
+    expect(await go("/category/x/baghdad/feed/")).toBe("/section/baghdad/feed.xml");
+    expect(await go("/author/samir.k/feed/")).toBe("/author/samir.k/feed.xml");
+    expect(await go("/feed/")).toBe("/feed.xml");
+    expect(await go("/wp-content/uploads/2024/08/parliament-300x200.jpg")).toMatch(/^\/media\/\d{4}\/\d{2}\/[0-9a-f]+\.jpg$/);
+    expect(await go("/wp-content/uploads/2024/08/missing.jpg")).toBeNull();
+    for (const id of [900103, 900104, 900105, 900106, 900107, 900200]) expect(await go("/", `?p=${id}`)).toBeNull();
+    expect(await go("/category/no-such/")).toBeNull();
+  });
+
   it("changes nothing when run again", async () => {
     const before = databaseDigest(raw);
     const { report } = await run("export.xml");
