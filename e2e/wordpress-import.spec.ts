@@ -16,8 +16,8 @@ const server = new OwnServer(8213);
 const budgetSlug = "موازنة-2025-تنتظر-التصويت";
 const budgetPath = `/900101/${encodeURIComponent(budgetSlug)}`;
 
-function runImport(...extra: string[]): string {
-  return execFileSync("npm", ["run", "--silent", "import:wordpress", "--", FIXTURE, "--uploads", path.join(server.dir, "uploads"), "--report", path.join(server.dir, "report.tsv"), ...extra], {
+function runImport(report: string, ...extra: string[]): string {
+  return execFileSync("npm", ["run", "--silent", "import:wordpress", "--", FIXTURE, "--uploads", path.join(server.dir, "uploads"), "--report", path.join(server.dir, report), ...extra], {
     env: { ...process.env, ...serverEnv({ DATABASE_URL: `file:${server.dbFile}`, MEDIA_DIR: path.join(server.dir, "media"), PORT: "8219" }) },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "pipe"],
@@ -57,7 +57,7 @@ test("the CLI: --dry-run and a truncated export write nothing, a second run chan
   await server.copyDatabase();
   await makeFixtureUploads(path.join(server.dir, "uploads"));
   const before = digest();
-  expect(runImport("--dry-run")).toContain("لم يتغير شيء");
+  expect(runImport("dry-run.tsv", "--dry-run")).toContain("لم يتغير شيء");
   expect(digest()).toBe(before);
 
   let stderr = "";
@@ -73,11 +73,11 @@ test("the CLI: --dry-run and a truncated export write nothing, a second run chan
   expect(stderr).toContain("السطر 156");
   expect(digest()).toBe(before);
 
-  expect(runImport()).toMatch(/المقالات: استُورد 7/);
+  expect(runImport("first.tsv")).toMatch(/المقالات: استُورد 7/);
   const after = digest();
-  expect(runImport()).toMatch(/المقالات: استُورد 0، حُدّث 0، بلا تغيير 7/);
+  expect(runImport("second.tsv")).toMatch(/المقالات: استُورد 0، حُدّث 0، بلا تغيير 7/);
   expect(digest()).toBe(after);
-  const report = fs.readFileSync(path.join(server.dir, "report.tsv"), "utf8");
+  const report = fs.readFileSync(path.join(server.dir, "first.tsv"), "utf8");
   expect(report).toMatch(/^id-taken\t410630\t/m);
   expect(report).toMatch(/^missing-file\t502\t/m);
   await server.start();
@@ -134,8 +134,9 @@ test("drafts, private, pending, future and trashed posts stay invisible, at ever
     expect((await request.get(`${server.base}/${id}`, { maxRedirects: 0 })).status(), String(id)).toBe(404);
     expect((await request.get(`${server.base}/?p=${id}`, { maxRedirects: 0 })).status(), `?p=${id}`).toBe(404);
   }
-  expect((await request.get(`${server.base}/2024/08/06/private-notes/`, { maxRedirects: 0 })).status()).toBe(404);
-  expect((await request.get(`${server.base}/category/no-such-category/`, { maxRedirects: 0 })).status()).toBe(404);
+  // (Their trailing slash is dropped first, then nothing is found.)
+  expect((await request.get(`${server.base}/2024/08/06/private-notes/`)).status()).toBe(404);
+  expect((await request.get(`${server.base}/category/no-such-category/`)).status()).toBe(404);
 });
 
 test("search finds an imported piece", async ({ page }) => {
