@@ -17,7 +17,7 @@ const VARIANT_WIDTHS = [480, 960, 1600];
 export class UploadError extends Error {}
 
 /** Store an uploaded image (checked by its content, not its name) with resized variants. */
-export async function storeImage(bytes: Buffer, userId: string) {
+export async function storeImage(bytes: Buffer, userId: string | null) {
   if (bytes.length > MAX_UPLOAD_BYTES) throw new UploadError("الصورة أكبر من 10 ميغابايت.");
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
