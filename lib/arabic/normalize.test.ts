@@ -29,7 +29,7 @@ const CASES: [string, string][] = [
   ["شدَّة", "شده"], // shadda U+0651
   ["مِنْ", "من"], // sukun U+0652
   ["هٰذا", "هذا"], // superscript alef U+0670
-  ["ءآمين", "ءامين"], // maddah above U+0653
+  ["ء\u0627\u0653مين", "امين"], // maddah above U+0653 (composes to آ); a hamza on the line before alef is its hamza
   ["حٔ", "ح"], // hamza above U+0654
   ["حٕ", "ح"], // hamza below U+0655
   ["ح\u0656", "ح"], // subscript alef
