@@ -54,7 +54,9 @@ describe("filters", () => {
   const lists = { bannedWords: ["كلب"], suspectWords: ["ربح"] };
   it("refuses banned, holds suspect words and links, passes the rest", () => {
     expect(checkText("يا كَلـب", lists).verdict).toBe("refuse");
-    expect(checkText("ربح مضمون", lists)).toEqual({ verdict: "hold", reason: "كلمة مشبوهة: ربح" });
+    expect(checkText("ربح مضمون", lists)).toMatchObject({ verdict: "hold", reason: "كلمة مشبوهة: «ربح»" });
+    expect(checkText("ر ب ح مضمون", lists)).toMatchObject({ verdict: "hold", reason: "كلمة مشبوهة: «ربح» ← «ر ب ح»" });
+    expect(checkText("ر\u200Dبح", lists)).toMatchObject({ verdict: "hold", reason: "كلمة مشبوهة: «ربح» ← «ر⟨U+200D⟩بح»" });
     expect(checkText("زوروا https://spam.example", lists).verdict).toBe("hold");
     expect(checkText("زوروا www.spam.net", lists).verdict).toBe("hold");
     expect(checkText("زوروا spam.com الآن", lists).verdict).toBe("hold");
