@@ -15,7 +15,8 @@ export type ListedWord = { word: string; exact: boolean };
 export type ListKind = "banned" | "suspect";
 
 type Entry = { text: string; kind: ListKind; exact: boolean; words: string[] };
-type Ref = { entry: number; pos: number };
+// span: how many of the entry's words one reading covers (a phrase written as one word).
+type Ref = { entry: number; pos: number; span: number };
 type Hit = Ref & { affixed: boolean };
 
 export type CompiledLists = {
@@ -51,13 +52,19 @@ export function compileLists(lists: Partial<Record<ListKind, readonly (string | 
       if (ws.length === 0) continue;
       const entry = out.entries.push({ text: word.trim(), kind, exact, words: ws }) - 1;
       ws.forEach((w, pos) => {
-        add(out.plain, w, { entry, pos });
+        add(out.plain, w, { entry, pos, span: 1 });
         const dr = deRepeat(w);
-        add(out.repeated, dr, { entry, pos });
+        add(out.repeated, dr, { entry, pos, span: 1 });
         const skeleton = hasArabic(w) ? arabicSkeleton(dr) : null;
         const pattern = skeleton && skeleton.length >= 2 ? latinPattern(dr) : null;
-        if (skeleton && pattern) add(out.latin, skeleton, { entry, pos, pattern });
+        if (skeleton && pattern) add(out.latin, skeleton, { entry, pos, span: 1, pattern });
       });
+      // A phrase whose words were glued together by an invisible character or no space.
+      if (ws.length > 1) {
+        const whole = ws.join("");
+        add(out.plain, whole, { entry, pos: 0, span: ws.length });
+        add(out.repeated, deRepeat(whole), { entry, pos: 0, span: ws.length });
+      }
     }
   }
   return out;
@@ -83,7 +90,7 @@ function hitsOf(word: string, lists: CompiledLists, memo: Map<string, Hit[]>): H
   if (hasLatin(word)) {
     const latin = hasArabic(word) ? toLatin(word) : word;
     latinReadings(latin).forEach((l, i) => {
-      for (const r of lists.latin.get(latinSkeleton(l)) ?? []) if (r.pattern.test(l)) hits.push({ entry: r.entry, pos: r.pos, affixed: i > 0 });
+      for (const r of lists.latin.get(latinSkeleton(l)) ?? []) if (r.pattern.test(l)) hits.push({ entry: r.entry, pos: r.pos, span: r.span, affixed: i > 0 });
     });
     look(lists.repeated, deRepeat(word), false);
   } else if (hasArabic(word)) {
@@ -133,9 +140,11 @@ export function findAll(text: string, lists: CompiledLists, firstOnly = false): 
     const e = lists.entries[entry]!;
     if (pos === e.words.length) return from - 1;
     for (const edge of byFirst[from] ?? []) {
-      if (!edge.hits.some((h) => h.entry === entry && h.pos === pos && usable(h))) continue;
-      const end = rest(entry, pos + 1, edge.last + 1);
-      if (end !== null) return end;
+      for (const h of edge.hits) {
+        if (h.entry !== entry || h.pos !== pos || !usable(h)) continue;
+        const end = rest(entry, pos + h.span, edge.last + 1);
+        if (end !== null) return end;
+      }
     }
     return null;
   };
@@ -144,7 +153,7 @@ export function findAll(text: string, lists: CompiledLists, firstOnly = false): 
       for (const edge of edges) {
         for (const h of edge.hits) {
           if (h.pos !== 0 || !usable(h) || lists.entries[h.entry]!.kind !== kind) continue;
-          const last = rest(h.entry, 1, edge.last + 1);
+          const last = rest(h.entry, h.span, edge.last + 1);
           if (last === null) continue;
           found.push({ entry: h.entry, first: edge.first, last });
           if (firstOnly) return toMatches(found, lists, tokens, n, text);
