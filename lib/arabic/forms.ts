@@ -51,32 +51,59 @@ export const FORM_SUFFIXES: readonly Suffix[] = buildSuffixes();
  */
 export const NOT_PEELED = ["يه"];
 
-/** Every reading of one normalised word: itself, then each core left by a clitic/suffix split. */
-export function formsOf(word: string): Form[] {
-  const out: Form[] = [{ key: word, affixed: false }];
-  const seen = new Set([word]);
+// Indexed by the letter a suffix ends with, so a word tries only the suffixes it can have.
+const SUFFIXES_BY_LAST = new Map<string, Suffix[]>();
+for (const s of FORM_SUFFIXES) {
+  const last = s.text.at(-1)!;
+  SUFFIXES_BY_LAST.set(last, [...(SUFFIXES_BY_LAST.get(last) ?? []), s]);
+}
+const PREFIXES_BY_FIRST = new Map<string, Prefix[]>();
+for (const p of FORM_PREFIXES) {
+  const first = p.text[0]!;
+  PREFIXES_BY_FIRST.set(first, [...(PREFIXES_BY_FIRST.get(first) ?? []), p]);
+}
+
+const NO_PREFIX: Prefix = { text: "", article: false };
+
+// Words repeat endlessly across comments: each distinct word is analysed once (bounded).
+const memo = new Map<string, readonly string[]>();
+const MEMO_MAX = 50_000;
+
+/**
+ * The cores of one normalised word after removing clitics and suffixes in allowed
+ * combinations (not the word itself). Empty for a word with no affix.
+ */
+export function affixedForms(word: string): readonly string[] {
+  const known = memo.get(word);
+  if (known) return known;
+  const out: string[] = [];
   const push = (key: string) => {
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push({ key, affixed: true });
-    }
+    if (key !== word && !out.includes(key)) out.push(key);
   };
-  for (const p of [null, ...FORM_PREFIXES]) {
-    if (p && !word.startsWith(p.text)) continue;
-    const rest = p ? word.slice(p.text.length) : word;
+  const suffixes = SUFFIXES_BY_LAST.get(word.at(-1) ?? "") ?? [];
+  for (const p of [NO_PREFIX, ...(PREFIXES_BY_FIRST.get(word[0] ?? "") ?? [])]) {
+    if (p.text && !word.startsWith(p.text)) continue;
+    const rest = word.slice(p.text.length);
     // The article alone leaves at least 2 letters (decision 031); a single-letter clitic
     // or any suffix at least 3, so "ورد" is never و + a listed "رد".
-    if (p && rest.length < (p.text.endsWith("ال") || p.text.endsWith("لل") ? 2 : 3)) continue;
-    if (p) push(rest);
-    for (const s of FORM_SUFFIXES) {
-      if (p?.article && s.pronoun) continue;
-      if (!rest.endsWith(s.text) || rest.length - s.text.length < 3) continue;
+    if (p.text && rest.length < (p.text.endsWith("ال") || p.text.endsWith("لل") ? 2 : 3)) continue;
+    if (p.text) push(rest);
+    for (const s of suffixes) {
+      if (p.article && s.pronoun) continue;
+      if (rest.length - s.text.length < 3 || !rest.endsWith(s.text)) continue;
       const core = rest.slice(0, -s.text.length);
       push(core);
       if (s.feminine) push(`${core}ه`);
     }
   }
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(word, out);
   return out;
+}
+
+/** Every reading of one normalised word: itself, then each core left by a clitic/suffix split. */
+export function formsOf(word: string): Form[] {
+  return [{ key: word, affixed: false }, ...affixedForms(word).map((key) => ({ key, affixed: true }))];
 }
 
 // Kept next to the lists so a test can check the filter peels what the search stems.

@@ -1,5 +1,5 @@
 import { arabicDigitReadings, arabicSkeleton, deRepeat, hasArabic, hasDigit, hasLatin, latinPattern, latinReadings, latinSkeleton, toLatin } from "./arabizi";
-import { formsOf } from "./forms";
+import { affixedForms } from "./forms";
 import { normalizeWithMap, words } from "./normalize";
 
 // The one word-list matcher (comment filters; docs/decisions/031 and 040). A text is
@@ -84,7 +84,8 @@ function hitsOf(word: string, lists: CompiledLists, memo: Map<string, Hit[]>): H
   if (known) return known;
   const hits: Hit[] = [];
   const look = (map: Map<string, Ref[]>, key: string, affixed: boolean) => {
-    for (const r of map.get(key) ?? []) hits.push({ ...r, affixed });
+    const refs = map.get(key);
+    if (refs) for (const r of refs) hits.push({ entry: r.entry, pos: r.pos, span: r.span, affixed });
   };
   look(lists.plain, word, false);
   if (hasLatin(word)) {
@@ -96,9 +97,13 @@ function hitsOf(word: string, lists: CompiledLists, memo: Map<string, Hit[]>): H
   } else if (hasArabic(word)) {
     const bases = hasDigit(word) ? arabicDigitReadings(word) : [word];
     for (const base of bases) {
-      for (const f of formsOf(base)) look(lists.plain, f.key, f.affixed);
+      if (base !== word) look(lists.plain, base, false);
+      for (const f of affixedForms(base)) look(lists.plain, f, true);
       const dr = deRepeat(base);
-      if (dr !== base) for (const f of formsOf(dr)) look(lists.repeated, f.key, f.affixed);
+      if (dr !== base) {
+        look(lists.repeated, dr, false);
+        for (const f of affixedForms(dr)) look(lists.repeated, f, true);
+      }
     }
   } else {
     look(lists.repeated, deRepeat(word), false);

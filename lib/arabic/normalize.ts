@@ -19,7 +19,6 @@ import { CONFUSABLES, DROPPED } from "./confusables";
 
 const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{M}]/u;
 const DROP = new Set(DROPPED);
-const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
 function foldChar(c: string): string {
   if (INVISIBLE.test(c) || DROP.has(c)) return "";
@@ -46,44 +45,78 @@ function foldCluster(cluster: string): string {
   return out;
 }
 
+const MARK = /\p{M}/u;
+const markKind = new Uint8Array(0x10000); // 0 not yet known, 1 combining mark, 2 anything else
+function isMark(cp: number): boolean {
+  if (cp >= 0x10000) return MARK.test(String.fromCodePoint(cp));
+  let k = markKind[cp]!;
+  if (k === 0) markKind[cp] = k = MARK.test(String.fromCharCode(cp)) ? 1 : 2;
+  return k === 1;
+}
+
+// The common case, one UTF-16 unit with no marks after it, from a table.
+const units: (string | undefined)[] = new Array(0x10000);
+function foldUnit(cp: number): string {
+  return (units[cp] ??= foldCluster(String.fromCharCode(cp)));
+}
+
+/**
+ * Walks the input one cluster (a character and the combining marks after it) at a time,
+ * calling emit(folded, start, end) for each. The two public functions share it, so the
+ * search's text and the filters' text are one normalisation.
+ */
+function eachCluster(input: string, emit: (folded: string, start: number, end: number) => void) {
+  const n = input.length;
+  let i = 0;
+  while (i < n) {
+    const cp = input.codePointAt(i)!;
+    let j = i + (cp > 0xffff ? 2 : 1);
+    while (j < n) {
+      const next = input.codePointAt(j)!;
+      if (!isMark(next)) break;
+      j += next > 0xffff ? 2 : 1;
+    }
+    emit(j === i + 1 ? foldUnit(cp) : foldCluster(input.slice(i, j)), i, j);
+    i = j;
+  }
+}
+
 /** Folds letter variants and strips marks. Keeps spaces and punctuation. */
 export function normalizeArabic(input: string): string {
-  let out = "";
-  for (const m of input.matchAll(CLUSTER)) {
-    const folded = foldCluster(m[0]);
-    // A hamza on the line just before an alef is that alef's hamza: ءا reads أ/آ.
-    if (folded.startsWith("ا") && out.endsWith("ء")) out = out.slice(0, -1);
-    out += folded;
-  }
-  return out;
+  return normalizeWithMap(input).text;
 }
 
 export type Normalized = {
   text: string;
   /** For each UTF-16 unit of `text`, where its source cluster starts and ends in the input. */
-  from: Int32Array;
-  to: Int32Array;
+  from: number[];
+  to: number[];
 };
 
 /** normalizeArabic with a map back to the input, so a match can be shown as it was typed. */
 export function normalizeWithMap(input: string): Normalized {
-  let text = "";
   const from: number[] = [];
   const to: number[] = [];
-  for (const m of input.matchAll(CLUSTER)) {
-    const folded = foldCluster(m[0]);
-    if (folded.startsWith("ا") && text.endsWith("ء")) {
-      text = text.slice(0, -1);
+  // Pieces are joined once at the end: slicing a growing string would copy it each time.
+  const parts: string[] = [];
+  let lastHamza = false;
+  eachCluster(input, (folded, start, end) => {
+    if (folded.length === 0) return;
+    // A hamza on the line just before an alef is that alef's hamza: ءا reads أ/آ.
+    if (lastHamza && folded.charCodeAt(0) === 0x0627) {
+      const prev = parts.pop()!;
+      parts.push(prev.slice(0, -1));
       from.pop();
       to.pop();
     }
-    text += folded;
-    for (let i = 0; i < folded.length; i++) {
-      from.push(m.index);
-      to.push(m.index + m[0].length);
+    lastHamza = folded.charCodeAt(folded.length - 1) === 0x0621;
+    parts.push(folded);
+    for (let k = 0; k < folded.length; k++) {
+      from.push(start);
+      to.push(end);
     }
-  }
-  return { text, from: Int32Array.from(from), to: Int32Array.from(to) };
+  });
+  return { text: parts.join(""), from, to };
 }
 
 /** Splits normalised text into words (letters and digits of any script). */
