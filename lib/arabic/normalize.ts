@@ -81,9 +81,23 @@ function eachCluster(input: string, emit: (folded: string, start: number, end: n
   }
 }
 
+// The same steps over a whole string at once, for long texts (the search index reads
+// every article): native NFKC and a few regular expressions instead of a walk. A test
+// checks that both ways give the same text on every case and the whole filter corpus.
+const INVISIBLE_OR_DROPPED = new RegExp(`[\\p{Cf}\\p{Default_Ignorable_Code_Point}\\p{M}${DROPPED}]`, "gu");
+const CONFUSABLE = new RegExp(`[${[...CONFUSABLES.keys()].join("")}]`, "gu");
+const HAMZA_BEFORE_ALEF = /\u0621(?=\u0627)/g;
+const EASTERN_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
 /** Folds letter variants and strips marks. Keeps spaces and punctuation. */
 export function normalizeArabic(input: string): string {
-  return normalizeWithMap(input).text;
+  return input
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(INVISIBLE_OR_DROPPED, "")
+    .replace(CONFUSABLE, (c) => CONFUSABLES.get(c)!)
+    .replace(HAMZA_BEFORE_ALEF, "")
+    .replace(EASTERN_DIGITS, (d) => String(d.charCodeAt(0) - (d.charCodeAt(0) >= 0x06f0 ? 0x06f0 : 0x0660)));
 }
 
 export type Normalized = {

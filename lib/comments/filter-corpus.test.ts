@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { normalizeArabic, normalizeWithMap } from "@/lib/arabic/normalize";
 import { checkText } from "./filters";
 import { CORPUS_LISTS, DODGES, LATIN_AMBIGUOUS } from "./filter-corpus";
 import { innocentCorpus, runCorpus } from "./filter-corpus-run";
@@ -33,6 +34,10 @@ describe("filter corpus", () => {
 
   it.each(LATIN_AMBIGUOUS)("ambiguous Latin spelling, caught by design: $text", ({ text, verdict }) => {
     expect(checkText(text, CORPUS_LISTS).verdict).toBe(verdict);
+  });
+
+  it("the search's whole-string normalisation and the filter's mapped one agree on every text", () => {
+    for (const t of [...DODGES.map((d) => d.text), ...innocentCorpus()]) expect(normalizeWithMap(t).text).toBe(normalizeArabic(t));
   });
 
   it("an exact-only entry matches the bare word and not its forms", () => {
