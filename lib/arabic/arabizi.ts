@@ -65,6 +65,28 @@ const LATIN_CLASSES: [string, string][] = [
   ["a", ""], ["e", ""], ["i", ""], ["o", ""], ["u", ""], ["w", ""], ["y", ""], ["2", ""], ["3", ""],
 ];
 
+// Cyrillic and Greek letters that look like the Latin ones Arabizi uses (lower case: the
+// normaliser has lowered the text), after UTS #39 confusables.
+const LATIN_LOOKALIKES: Record<string, string> = {
+  а: "a", е: "e", о: "o", р: "p", с: "c", у: "y", х: "x", к: "k", м: "m", т: "t", н: "h", в: "b", і: "i", ј: "j", ѕ: "s", һ: "h", ԛ: "q", ԝ: "w", ı: "i",
+  α: "a", ε: "e", ο: "o", ρ: "p", κ: "k", τ: "t", ι: "i", ν: "v", χ: "x", μ: "m", η: "n", β: "b", ζ: "z",
+};
+const NON_ASCII_LETTER = /[^\u0000-\u007F\u0600-\u06FF]/;
+
+/**
+ * A word as Latin letters for the Arabizi reading: accents dropped (kálb), Cyrillic and
+ * Greek look-alikes replaced (каlb). Other words come back unchanged.
+ */
+export function latinLetters(word: string): string {
+  if (!NON_ASCII_LETTER.test(word)) return word;
+  let out = "";
+  for (const c of word.normalize("NFD")) {
+    if (/\p{M}/u.test(c)) continue;
+    out += LATIN_LOOKALIKES[c] ?? c;
+  }
+  return out;
+}
+
 /** Collapses runs of one letter: "kaaalb" → "kalb", "كلللب" → "كلب". */
 export function deRepeat(s: string): string {
   return s.replace(/(.)\1+/gu, "$1");

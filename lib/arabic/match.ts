@@ -1,4 +1,4 @@
-import { arabicDigitReadings, arabicSkeleton, deRepeat, hasArabic, hasDigit, hasLatin, latinPattern, latinReadings, latinSkeleton, toLatin } from "./arabizi";
+import { arabicDigitReadings, arabicSkeleton, deRepeat, hasArabic, hasDigit, hasLatin, latinLetters, latinPattern, latinReadings, latinSkeleton, toLatin } from "./arabizi";
 import { affixedForms } from "./forms";
 import { normalizeWithMap, words } from "./normalize";
 
@@ -88,8 +88,9 @@ function hitsOf(word: string, lists: CompiledLists, memo: Map<string, Hit[]>): H
     if (refs) for (const r of refs) hits.push({ entry: r.entry, pos: r.pos, span: r.span, affixed });
   };
   look(lists.plain, word, false);
-  if (hasLatin(word)) {
-    const latin = hasArabic(word) ? toLatin(word) : word;
+  const letters = latinLetters(word);
+  if (hasLatin(letters)) {
+    const latin = hasArabic(letters) ? toLatin(letters) : letters;
     latinReadings(latin).forEach((l, i) => {
       for (const r of lists.latin.get(latinSkeleton(l)) ?? []) if (r.pattern.test(l)) hits.push({ entry: r.entry, pos: r.pos, span: r.span, affixed: i > 0 });
     });

@@ -121,7 +121,7 @@ const HANDWRITTEN: Dodge[] = [
   // digits and symbols used as separators or filler inside an Arabic word
   ...["ك1لب", "حما0ر", "خن4زير", "ك٠لب", "ك۰ل۰ب", "ح.م.ا.ر", "ح م ا ر", "حم ا ر", "خ ن ز ي ر", "كل ب", "ك لب", "ك ـ ل ـ ب", "ك🐕ل🐕ب", "ك|ل|ب", "ك،ل،ب", "ك...ل...ب"].map((text) => ({ kind: "broken words", text: `يا ${text}`, verdict: "refuse" as const })),
   // several dodges at once
-  ...["ڪ\u200Dـلَـ\u200Bٻ", "ال ك ل ب", "و ا ل ك ل ب", "ﺍﻟﻜﻠﺐ", "حـ\u2060مـ\u034Fا\uFE0Fر", "خنززززير", "كللللللب", "ح-م-ا-ر-ة", "ك ل ب ة", "بالـــڪـــلـــب", "ۿ ك ل ب", "KaLb", "kaaaalb", "5nzeer"].map((text) => ({ kind: "combined", text, verdict: "refuse" as const })),
+  ...["ڪ\u200Dـلَـ\u200Bٻ", "ال ك ل ب", "و ا ل ك ل ب", "ﺍﻟﻜﻠﺐ", "حـ\u2060مـ\u034Fا\uFE0Fر", "خنززززير", "كللللللب", "ح-م-ا-ر-ة", "ك ل ب ة", "بالـــڪـــلـــب", "ۿ ك ل ب", "KaLb", "kaaaalb", "5nzeer", "kálb", "каlb", "κalb", "ḥmār", "7 m a r", "k a l b", "ك\tل\tب", "(ك)(ل)(ب)", "ك\u00A0ل\u00A0ب", "ح\u20DDمار", "ﮎلب"].map((text) => ({ kind: "combined", text, verdict: "refuse" as const })),
   // suspect words through exactly the same matcher
   ...["قمار", "القمار", "بالقمار", "للقمار", "والقمار", "ق م ا ر", "قـمـار", "ڨمار", "ق\u200Cمار", "9mar", "qmar", "ﻗﻤﺎﺭ", "قماار", "قمارهم", "مرتزقة", "المرتزقة", "مرتزقه", "مرتزقۃ", "والمرتزقة", "مرتزقتهم", "م ر ت ز ق ة", "mortazaqa", "نصاب", "نَصّاب", "ن ص ا ب", "nassab"].map((text) => ({ kind: "suspect words", text: `احذروا ${text} هنا`, verdict: "hold" as const })),
   // phrases across forms
@@ -136,6 +136,8 @@ const HANDWRITTEN: Dodge[] = [
 export const LATIN_AMBIGUOUS: Dodge[] = [
   { kind: "ambiguous Latin", text: "The Qamar hotel is in Erbil.", verdict: "hold" },
   { kind: "ambiguous Latin", text: "Kolb's learning cycle is taught at the college.", verdict: "refuse" },
+  // Maltese "kelb" is the Arabic word itself.
+  { kind: "ambiguous Latin", text: "The Kelb tal-Fenek is a Maltese dog breed.", verdict: "refuse" },
 ];
 
 export const DODGES: Dodge[] = [...generated(), ...HANDWRITTEN];
@@ -242,6 +244,28 @@ export const NEAR_MISSES: string[] = [
   "مدرسة الحكمة في الكرادة.",
   "الحرية لا تعني الفوضى.",
   "قرار المحكمة نهائي.",
+  "Thanks habibi, yalla inshallah the electricity comes back.",
+  "mashallah 3alaykum, great report from Basra and Kirkuk.",
+  "Watch it on YouTube or Facebook, the link is on the page.",
+  "The UN envoy met officials in Erbil and Najaf.",
+  "My iPhone and Samsung both lost signal in Karbala.",
+  "Toyota prices went up again in Mosul.",
+  "COVID numbers were low this week.",
+  "lol this is so true",
+  "ok shukran ya akhi",
+  "7abibi enta 3ala 7a2",
+  "el 7aya sa3ba bas el amal mawjood",
+  "Москва и Пекин подписали соглашение.",
+  "Καλημέρα από την Αθήνα.",
+  "كتبت تعليقاً بالإنكليزية: good analysis, thank you.",
+  "Himalaya trip photos are amazing.",
+  "Hamra street in Beirut was crowded.",
+  "Marhaba from London!",
+  "Khan Marjan restaurant is historic.",
+  "Qatar and Kuwait signed the deal.",
+  "Shokran for the kind words.",
+  "Bravo to the Iraqi team!",
+  "عاشت ايدك يا Ahmed، تقرير ممتاز.",
 ];
 
 /** Sentences of the demo paper and the seed article (prisma/seed-data), as innocent text. */
