@@ -113,3 +113,13 @@ describe("Arabizi and Latin spellings", () => {
     expect(findListedWord("rib7 سريع", ["ربح سريع"])).toBe("ربح سريع");
   });
 });
+
+describe("broken words stay cheap", () => {
+  it("a dodge after many lone letters is still found", () => {
+    const padding = "ا ب ت ث ج ح خ د ".repeat(12);
+    expect(findListedWord(`${padding} ك ل ب`, ["كلب"])).toBe("كلب");
+  });
+  it("collapsed repeats across lone letters", () => {
+    expect(findListedWord("ك ك ك ك ك ك ك ك ل ب", ["كلب"])).toBe("كلب");
+  });
+});

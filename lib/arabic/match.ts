@@ -24,6 +24,14 @@ export type CompiledLists = {
   plain: Map<string, Ref[]>;
   repeated: Map<string, Ref[]>;
   latin: Map<string, (Ref & { pattern: RegExp })[]>;
+  /** Longest listed key: a joined run longer than this plus its affixes cannot match. */
+  longest: number;
+  /** Every prefix of every key (and of its collapsed form), to skip hopeless joins. */
+  prefixes: Set<string>;
+  /** Every key, its collapsed form, and a feminine key without its ه (كلبة → كلبات). */
+  keys: Set<string>;
+  /** Every prefix of every Latin skeleton. */
+  skeletons: Set<string>;
 };
 
 export type ListMatch = {
@@ -44,24 +52,36 @@ export const asListed = (w: string | ListedWord): ListedWord => (typeof w === "s
 
 /** Builds the lookup tables once per pair of lists. */
 export function compileLists(lists: Partial<Record<ListKind, readonly (string | ListedWord)[]>>): CompiledLists {
-  const out: CompiledLists = { entries: [], plain: new Map(), repeated: new Map(), latin: new Map() };
+  const out: CompiledLists = { entries: [], plain: new Map(), repeated: new Map(), latin: new Map(), longest: 0, prefixes: new Set(), keys: new Set(), skeletons: new Set() };
   for (const kind of ["banned", "suspect"] as const) {
     for (const item of lists[kind] ?? []) {
       const { word, exact } = asListed(item);
       const ws = words(word);
       if (ws.length === 0) continue;
       const entry = out.entries.push({ text: word.trim(), kind, exact, words: ws }) - 1;
+      out.longest = Math.max(out.longest, ws.join("").length);
       ws.forEach((w, pos) => {
         add(out.plain, w, { entry, pos, span: 1 });
         const dr = deRepeat(w);
+        for (const k of [w, dr, ...(w.endsWith("ه") && w.length > 3 ? [w.slice(0, -1)] : [])]) {
+          out.keys.add(k);
+          for (let i = 1; i <= k.length; i++) out.prefixes.add(k.slice(0, i));
+        }
         add(out.repeated, dr, { entry, pos, span: 1 });
         const skeleton = hasArabic(w) ? arabicSkeleton(dr) : null;
         const pattern = skeleton && skeleton.length >= 2 ? latinPattern(dr) : null;
-        if (skeleton && pattern) add(out.latin, skeleton, { entry, pos, span: 1, pattern });
+        if (skeleton && pattern) {
+          add(out.latin, skeleton, { entry, pos, span: 1, pattern });
+          for (let i = 0; i <= skeleton.length; i++) out.skeletons.add(skeleton.slice(0, i));
+        }
       });
       // A phrase whose words were glued together by an invisible character or no space.
       if (ws.length > 1) {
         const whole = ws.join("");
+        for (const k of [whole, deRepeat(whole)]) {
+          out.keys.add(k);
+          for (let i = 1; i <= k.length; i++) out.prefixes.add(k.slice(0, i));
+        }
         add(out.plain, whole, { entry, pos: 0, span: ws.length });
         add(out.repeated, deRepeat(whole), { entry, pos: 0, span: ws.length });
       }
@@ -76,7 +96,49 @@ type Token = { text: string; start: number; end: number };
 type Edge = { first: number; last: number; hits: Hit[] };
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
-const MAX_JOIN_LETTERS = 24;
+// Clitics before and suffixes after a listed word add at most this many letters; a Latin
+// spelling takes at most twice the letters plus vowels.
+const AFFIX_ROOM = 10;
+const LONGEST_PREFIX = 5;
+/**
+ * Joined runs examined per text. Real comments have a handful of lone letters; a text
+ * made of hundreds of them runs out and is reported as `crowded` (held for a moderator)
+ * rather than read partly.
+ */
+const JOIN_BUDGET = 1500;
+
+const LONGEST_SUFFIX = 5;
+
+// Is there, after at most a clitic's worth of letters, a listed key followed by at most a
+// suffix's worth ("yes": worth reading), or the start of one ("not yet": read a longer
+// run)? Otherwise "never": no longer run from the same start can match either.
+function viable(joined: string, lists: CompiledLists): "yes" | "not yet" | "never" {
+  let growing = false;
+  for (const run of new Set([joined, deRepeat(joined)])) {
+    for (let p = 0; p <= Math.min(LONGEST_PREFIX, run.length - 1); p++) {
+      const tail = run.slice(p);
+      for (let cut = 0; cut <= Math.min(LONGEST_SUFFIX, tail.length - 1); cut++) {
+        if (lists.keys.has(cut ? tail.slice(0, -cut) : tail)) return "yes";
+      }
+      if (lists.prefixes.has(tail)) growing = true;
+    }
+  }
+  return growing || joined.length <= LONGEST_PREFIX ? "not yet" : "never";
+}
+
+// The same for a Latin run: is its skeleton (or one without a transliterated article)
+// a listed skeleton or the start of one?
+function latinViable(joined: string, lists: CompiledLists): "yes" | "not yet" | "never" {
+  let growing = false;
+  for (const l of latinReadings(latinLetters(joined))) {
+    const sk = latinSkeleton(l);
+    if (lists.latin.has(sk)) return "yes";
+    if (lists.skeletons.has(sk)) growing = true;
+  }
+  return growing ? "not yet" : "never";
+}
+const LATIN_ONLY = /^[a-z0-9]+$/;
+const ARABIC_ONLY = /^[\u0621-\u064A]+$/;
 const MAX_GAP = 5;
 
 function hitsOf(word: string, lists: CompiledLists, memo: Map<string, Hit[]>): Hit[] {
@@ -114,7 +176,7 @@ function hitsOf(word: string, lists: CompiledLists, memo: Map<string, Hit[]>): H
 }
 
 /** Every listed entry found in the text, banned ones first. */
-export function findAll(text: string, lists: CompiledLists, firstOnly = false): ListMatch[] {
+export function findAll(text: string, lists: CompiledLists, firstOnly = false): ListMatch[] & { crowded?: boolean } {
   if (lists.entries.length === 0) return [];
   const n = normalizeWithMap(text);
   const tokens: Token[] = [];
@@ -122,6 +184,10 @@ export function findAll(text: string, lists: CompiledLists, firstOnly = false): 
 
   const memo = new Map<string, Hit[]>();
   const byFirst: Edge[][] = tokens.map(() => []);
+  const maxJoin = 2 * lists.longest + AFFIX_ROOM;
+
+  let budget = JOIN_BUDGET;
+  let crowded = false;
   tokens.forEach((t, i) => {
     byFirst[i]!.push({ first: i, last: i, hits: hitsOf(t.text, lists, memo) });
     // A word broken by spaces or punctuation: join neighbours while one side of each gap
@@ -134,7 +200,14 @@ export function findAll(text: string, lists: CompiledLists, firstOnly = false): 
       if (gap.length > MAX_GAP || gap.includes("\n")) break;
       if (prev.text.length > 1 && next.text.length > 1) break;
       joined += next.text;
-      if (joined.length > MAX_JOIN_LETTERS) break;
+      if (joined.length > maxJoin) break;
+      const can = ARABIC_ONLY.test(joined) ? viable(joined, lists) : LATIN_ONLY.test(joined) ? latinViable(joined, lists) : "yes";
+      if (can === "never") break;
+      if (can === "not yet") continue;
+      if (--budget < 0) {
+        crowded = true;
+        break;
+      }
       byFirst[i]!.push({ first: i, last: j, hits: hitsOf(joined, lists, memo) });
     }
   });
@@ -162,12 +235,12 @@ export function findAll(text: string, lists: CompiledLists, firstOnly = false): 
           const last = rest(h.entry, h.span, edge.last + 1);
           if (last === null) continue;
           found.push({ entry: h.entry, first: edge.first, last });
-          if (firstOnly) return toMatches(found, lists, tokens, n, text);
+          if (firstOnly) return Object.assign(toMatches(found, lists, tokens, n, text), { crowded });
         }
       }
     }
   }
-  return toMatches(found, lists, tokens, n, text);
+  return Object.assign(toMatches(found, lists, tokens, n, text), { crowded });
 }
 
 function toMatches(found: { entry: number; first: number; last: number }[], lists: CompiledLists, tokens: Token[], n: ReturnType<typeof normalizeWithMap>, text: string): ListMatch[] {
@@ -179,15 +252,19 @@ function toMatches(found: { entry: number; first: number; last: number }[], list
   });
 }
 
-/** The first match, banned before suspect, or null. */
-export function findListed(text: string, lists: CompiledLists): ListMatch | null {
-  return findAll(text, lists, true)[0] ?? null;
+/**
+ * The first match, banned before suspect, or null; `crowded` when the text has so many
+ * lone letters that not every broken word in it could be read (hold it for a person).
+ */
+export function findListed(text: string, lists: CompiledLists): { match: ListMatch | null; crowded: boolean } {
+  const all = findAll(text, lists, true);
+  return { match: all[0] ?? null, crowded: all.crowded === true };
 }
 
 /** The first listed entry found in the text (as its normalised words), or null. */
 export function findListedWord(text: string, list: readonly (string | ListedWord)[]): string | null {
-  const m = findListed(text, compileLists({ banned: list }));
-  return m ? words(m.entry).join(" ") : null;
+  const { match } = findListed(text, compileLists({ banned: list }));
+  return match ? words(match.entry).join(" ") : null;
 }
 
 /** Normalised words joined by single spaces: two texts that read the same share one key. */

@@ -43,9 +43,10 @@ export function describeMatch(word: string, form: string): string {
 }
 
 export function checkText(text: string, lists: WordLists): FilterResult {
-  const m = findListed(text, compiled(lists));
+  const { match: m, crowded } = findListed(text, compiled(lists));
   if (m?.kind === "banned") return { verdict: "refuse", word: m.entry, form: m.form };
   if (m) return { verdict: "hold", reason: `كلمة مشبوهة: ${describeMatch(m.entry, m.form)}`, word: m.entry, form: m.form };
+  if (crowded) return { verdict: "hold", reason: "حروف مفرّقة كثيرة لا يمكن فحصها كلها" };
   if (hasLink(text)) return { verdict: "hold", reason: "يحتوي رابطاً" };
   return { verdict: "pass" };
 }
