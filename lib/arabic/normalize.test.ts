@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeArabic, words } from "./normalize";
+import { normalizeArabic, normalizeWithMap, words } from "./normalize";
 
 // [input, expected] — one case per mapping, then combinations readers actually type.
 const CASES: [string, string][] = [
@@ -29,7 +29,7 @@ const CASES: [string, string][] = [
   ["شدَّة", "شده"], // shadda U+0651
   ["مِنْ", "من"], // sukun U+0652
   ["هٰذا", "هذا"], // superscript alef U+0670
-  ["ءآمين", "ءامين"], // maddah above U+0653
+  ["ء\u0627\u0653مين", "امين"], // maddah above U+0653 (composes to آ); a hamza on the line before alef is its hamza
   ["حٔ", "ح"], // hamza above U+0654
   ["حٕ", "ح"], // hamza below U+0655
   ["ح\u0656", "ح"], // subscript alef
@@ -89,5 +89,45 @@ describe("words", () => {
   });
   it("returns nothing for punctuation only", () => {
     expect(words("؟!… «» ()")).toEqual([]);
+  });
+});
+
+describe("normalizeArabic: issue 17 classes", () => {
+  it.each([
+    ["presentation forms (NFKC)", "ﻛﻠﺐ", "كلب"],
+    ["lam-alef ligature", "ﻻ", "لا"],
+    ["Arabic letter mark (Cf)", "ك\u061Cلب", "كلب"],
+    ["combining grapheme joiner (default ignorable)", "ك\u034Fلب", "كلب"],
+    ["variation selectors", "ك\uFE0Fل\u{E0100}ب", "كلب"],
+    ["tag characters", "ك\u{E0041}لب", "كلب"],
+    ["Latin combining marks on Arabic letters", "ك\u0301ل\u0323ب", "كلب"],
+    ["Quranic annotation marks", "ك\u06D6ل\u06E2ب", "كلب"],
+    ["Hangul filler", "ك\u3164لب", "كلب"],
+    ["swash kaf, keheh, gaf", "ڪ ک گ", "ك ك ك"],
+    ["yeh barree, Farsi yeh, e", "ے ی ې", "ي ي ي"],
+    ["ae, heh goal, teh marbuta goal, doachashmee", "ە ہ ۃ ھ", "ه ه ه ه"],
+    ["peh, tcheh, jeh, veh", "پ چ ژ ڤ", "ب ج ز ف"],
+    ["Kurdish lam and reh", "ڵ ڕ", "ل ر"],
+    ["noon ghunna, dotless beh and qaf", "ں ٮ ٯ", "ن ب ق"],
+    ["hamza on the line before alef", "ءامنوا", "امنوا"],
+    ["high hamza forms", "ٵ ٶ ٸ", "ا و ي"],
+    ["hamza elsewhere stays", "كهرباء شيء", "كهرباء شيء"],
+    ["full-width Latin", "ＫＡＬＢ", "kalb"],
+    ["Arabic mathematical letters", "\u{1EE0A}\u{1EE0B}\u{1EE01}", "كلب"],
+  ])("%s", (_label, input, expected) => {
+    expect(normalizeArabic(input)).toBe(expected);
+  });
+
+  it("maps every character of the result back to the input", () => {
+    const input = "يا ڪ\u200Dَلـب";
+    const n = normalizeWithMap(input);
+    expect(n.text).toBe("يا كلب");
+    expect(n.from).toHaveLength(n.text.length);
+    const k = n.text.indexOf("ك");
+    expect(input.slice(n.from[k], n.to[n.text.length - 1])).toBe("ڪ\u200Dَلـب");
+  });
+
+  it("the mapped and plain normalisations agree", () => {
+    for (const [input] of CASES) expect(normalizeWithMap(input).text).toBe(normalizeArabic(input));
   });
 });

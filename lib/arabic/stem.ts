@@ -3,12 +3,12 @@
 // fewer than 2 letters. Input must already be normalised (normalizeArabic), so ة is ه.
 
 // Order matters: the first prefix that fits is removed (as in Lucene).
-const PREFIXES = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
+export const STEM_PREFIXES: readonly string[] = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
 // Lucene: ha, an, at, wn, yn, yh, yp, h, p, y; after normalisation p (ة) is h (ه).
-const SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ه", "ي"];
+export const STEM_SUFFIXES: readonly string[] = ["ها", "ان", "ات", "ون", "ين", "يه", "يه", "ه", "ه", "ي"];
 
 function stemPrefix(word: string): string {
-  for (const p of PREFIXES) {
+  for (const p of STEM_PREFIXES) {
     // A lone و only when the word has at least 4 letters ("ورد" stays "ورد").
     if (p.length === 1 && word.length < 4) continue;
     if (word.length < p.length + 2) continue;
@@ -20,7 +20,7 @@ function stemPrefix(word: string): string {
 function stemSuffix(word: string): string {
   let w = word;
   // Each suffix is tried once, in order, on what is left (Lucene's loop).
-  for (const s of SUFFIXES) {
+  for (const s of STEM_SUFFIXES) {
     if (w.length >= s.length + 2 && w.endsWith(s)) w = w.slice(0, -s.length);
   }
   return w;

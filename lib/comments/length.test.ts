@@ -55,6 +55,8 @@ describe("length as the reader sees it", () => {
 describe("what does not count as text", () => {
   it("refuses invisible-only text and markup in names", () => {
     expect(commentInputSchema.safeParse({ name: "علي", body: "\u200B\u200D" }).success).toBe(false);
+    expect(commentInputSchema.safeParse({ name: "علي", body: "\uFE0F\u034F\u3164\u{E0020}" }).success).toBe(false);
+    expect(commentInputSchema.safeParse({ name: "\u3164\u3164\u3164", body: "نص" }).success).toBe(false);
     expect(commentInputSchema.safeParse({ name: "<b>علي</b>", body: "نص" }).success).toBe(false);
     expect(commentInputSchema.safeParse({ name: "علي", body: "<b>نص</b>" }).success).toBe(true);
   });

@@ -1,3 +1,4 @@
+import type { ListedWord } from "@/lib/arabic/match";
 import { z } from "@/lib/validation/zod";
 
 // Inputs of the moderation dashboard's server actions (shared with its forms).
@@ -31,12 +32,35 @@ export const blockSchema = z.object({
   reason: z.string().trim().max(500).optional(),
 });
 
+/** The mark that makes a listed word match only as written, without its forms. */
+export const EXACT_MARK = "=";
+
+/**
+ * A word list as typed in the settings form: one word or phrase per line (or comma); a
+ * line starting with "=" is matched exactly (lib/arabic/match.ts). Stored as
+ * { word, exact } objects in the same setting.
+ */
 const wordList = z
   .string()
   .max(20_000, "القائمة طويلة جداً.")
-  .transform((v) =>
-    [...new Set(v.split(/[\n,،]+/).map((w) => w.normalize("NFC").trim()).filter(Boolean))].slice(0, 2000),
-  );
+  .transform((v): ListedWord[] => {
+    const seen = new Set<string>();
+    const out: ListedWord[] = [];
+    for (const line of v.split(/[\n,،]+/)) {
+      const raw = line.normalize("NFC").trim();
+      const exact = raw.startsWith(EXACT_MARK);
+      const word = (exact ? raw.slice(EXACT_MARK.length) : raw).trim();
+      if (!word || seen.has(word)) continue;
+      seen.add(word);
+      out.push({ word, exact });
+    }
+    return out.slice(0, 2000);
+  });
+
+/** Stored lists (older ones are plain strings) back into the form's text. */
+export function wordListText(list: readonly (string | ListedWord)[]): string {
+  return list.map((w) => (typeof w === "string" ? w : `${w.exact ? EXACT_MARK : ""}${w.word}`)).join("\n");
+}
 
 export const commentSettingsSchema = z.object({
   commentPolicy: z.enum(["pre", "post"], { error: "اختر سياسة الإشراف." }),

@@ -30,8 +30,10 @@ export type ReportReason = keyof typeof REPORT_REASONS;
 const CONTROL = /[\u0000-\u0009\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 const CONTROL_OR_NEWLINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
-// Whitespace and invisible format characters alone do not make a name or a comment.
-const visible = (v: string) => v.replace(/[\s\p{Cf}]/gu, "").length > 0;
+// Whitespace and invisible characters alone (format characters and every other
+// default-ignorable: variation selectors, Hangul fillers… the class the normaliser drops,
+// docs/decisions/040) do not make a name or a comment.
+const visible = (v: string) => v.replace(/[\s\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, "").length > 0;
 
 export type Checked = { ok: true; value: string } | { ok: false; message: string };
 const fail = (message: string): Checked => ({ ok: false, message });

@@ -1,3 +1,5 @@
+import type { ListedWord } from "@/lib/arabic/match";
+
 // Site settings and their defaults; stored as JSON values in SiteSetting.
 export const DEFAULT_SETTINGS = {
   siteName: "المدى",
@@ -8,8 +10,9 @@ export const DEFAULT_SETTINGS = {
   reportThreshold: 3,
   /** Days after publication when comments close; null: never. */
   commentAutoCloseDays: null as number | null,
-  bannedWords: [] as string[],
-  suspectWords: [] as string[],
+  /** Word lists: { word, exact } (lib/arabic/match.ts); lists saved before issue 17 hold plain strings. */
+  bannedWords: [] as (string | ListedWord)[],
+  suspectWords: [] as (string | ListedWord)[],
 };
 
 export type SiteSettings = typeof DEFAULT_SETTINGS;

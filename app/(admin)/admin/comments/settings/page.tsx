@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getSiteSettingsUncached } from "@/lib/settings/queries";
 import { Forbidden } from "../guard";
 import { pagePermissionOrNull } from "@/lib/auth/page-guard";
+import { wordListText } from "@/lib/comments/moderation-schema";
 import { SettingsForm } from "./settings-form.client";
 
 export const metadata: Metadata = { title: "إعدادات التعليقات" };
@@ -18,8 +19,8 @@ export default async function CommentSettingsPage() {
           commentPolicy: s.commentPolicy,
           reportThreshold: s.reportThreshold,
           commentAutoCloseDays: s.commentAutoCloseDays,
-          bannedWords: s.bannedWords.join("\n"),
-          suspectWords: s.suspectWords.join("\n"),
+          bannedWords: wordListText(s.bannedWords),
+          suspectWords: wordListText(s.suspectWords),
         }}
       />
     </>

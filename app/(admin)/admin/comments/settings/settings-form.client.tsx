@@ -37,14 +37,19 @@ export function SettingsForm({ initial }: { initial: Initial }) {
         <input id="commentAutoCloseDays" name="commentAutoCloseDays" type="number" min={1} defaultValue={initial.commentAutoCloseDays ?? ""} />
         {err("commentAutoCloseDays")}
       </div>
+      <p className="hint" id="word-list-help">
+        تُلتقط الكلمة بصيغها: مع «ال» وحروف العطف والجر (و، ف، ب، ك، ل) والضمائر المتصلة والتأنيث والتثنية والجمع، ومع التشكيل والتطويل
+        والحروف المتشابهة والمحارف الخفية والحروف المفرّقة أو المكررة والكتابة بالحروف اللاتينية والأرقام. ضع «=» أول السطر (مثل
+        «=نصاب») لتُلتقط الكلمة كما كُتبت فقط، دون صيغها، إذا كانت صيغها بريئة («النصاب» القانوني).
+      </p>
       <div className="field">
         <label htmlFor="bannedWords">كلمات محظورة (يُرفض التعليق) — كلمة أو عبارة في كل سطر</label>
-        <textarea id="bannedWords" name="bannedWords" rows={6} defaultValue={initial.bannedWords} />
+        <textarea id="bannedWords" name="bannedWords" rows={6} defaultValue={initial.bannedWords} aria-describedby="word-list-help" dir="rtl" />
         {err("bannedWords")}
       </div>
       <div className="field">
         <label htmlFor="suspectWords">كلمات مشبوهة (يُحجز التعليق للمراجعة) — كلمة أو عبارة في كل سطر</label>
-        <textarea id="suspectWords" name="suspectWords" rows={6} defaultValue={initial.suspectWords} />
+        <textarea id="suspectWords" name="suspectWords" rows={6} defaultValue={initial.suspectWords} aria-describedby="word-list-help" dir="rtl" />
         {err("suspectWords")}
       </div>
       <button type="submit" disabled={pending}>
