@@ -246,7 +246,7 @@ test("the start-up seed prints the first admin once, and rotates a password READ
 
 test("an empty or short kept secret is replaced, never used", async () => {
   test.setTimeout(120_000);
-  const server = new OwnServer(E2E_PORT + 2, { AUTH_SECRET: undefined });
+  const server = new OwnServer(E2E_PORT + 5, { AUTH_SECRET: undefined });
   await server.copyDatabase();
   const secretFile = path.join(server.dir, ".auth-secret");
   fs.writeFileSync(secretFile, "short\n");

@@ -183,10 +183,10 @@ const MATRIX: Record<string, Entry> = {
   },
   "app/(admin)/admin/staff/actions.ts#endSessionsAction": {
     allowed: ["admin"],
-    call: (ctx) => () => {
+    call: (ctx) => {
       const t = now();
       raw.prepare(`INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)`).run(crypto.randomBytes(8).toString("hex"), ctx.other, t, t, new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00"));
-      return outcomeOf(act("staff", "endSessionsAction", null, form({ userId: ctx.other })));
+      return () => outcomeOf(act("staff", "endSessionsAction", null, form({ userId: ctx.other })));
     },
   },
   "app/(admin)/admin/settings/actions.ts#updateSettingsAction": {
