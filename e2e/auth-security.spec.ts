@@ -267,6 +267,7 @@ test("an empty or short kept secret is replaced, never used", async () => {
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith(`${SESSION_COOKIE}=`))!.split(";")[0]!;
     const admin = await fetch(`${server.base}/admin`, { headers: { cookie }, redirect: "manual" });
     expect(admin.status).toBe(200);
+    expect(await admin.text()).toContain(user.name);
   } finally {
     server.stop();
   }

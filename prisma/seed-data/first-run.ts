@@ -32,7 +32,8 @@ function writeCredentials(file: string, title: string, list: Credential[]) {
 
 function announce(title: string, list: Credential[], file: string) {
   const rows = list.map((c) => `    ${c.role.padEnd(9)} ${c.email.padEnd(24)} ${c.password}`);
-  console.log(`• ${title} (shown once; also in ${path.relative(process.cwd(), file)}, readable by you only):\n${rows.join("\n")}\n  Sign in at /login; you will be asked to choose a new password.`);
+  const shown = path.relative(process.cwd(), file);
+  console.log(`• ${title} (shown once; also in ${shown.startsWith("..") ? file : shown}, readable by you only):\n${rows.join("\n")}\n  Sign in at /login; you will be asked to choose a new password.`);
 }
 
 async function createAccount(db: PrismaClient, s: { email: string; name: string; role: Role; authorSlug?: string }): Promise<Credential> {
