@@ -3,6 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { clientHashFromHeaders } from "@/lib/auth/client";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { authSecret } from "@/lib/auth/secret";
+import { createSession, revokeSession, SESSION_MAX_AGE_S } from "@/lib/auth/sessions";
 import { env } from "@/lib/env";
 
 /** Refused because of too many failures; carries the seconds until the next try. */
@@ -13,9 +14,9 @@ export class LockedSignin extends CredentialsSignin {
   }
 }
 
-// JWT sessions (no session table): the token carries the user id and the account's
-// sessionVersion; getCurrentUser() re-reads the user from the database on every call,
-// so deactivation or a bumped version ends the session at the very next request.
+// The cookie is an Auth.js JWT naming the user and a Session row (`sid`, decision 081);
+// getCurrentUser() re-reads both from the database on every request, so logout, a
+// password change, deactivation or a role change end the session at the very next request.
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: authSecret(),
   trustHost: true,
@@ -28,7 +29,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       console.error("[auth]", error);
     },
   },
-  session: { strategy: "jwt", maxAge: 12 * 3600 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
@@ -37,8 +38,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const email = typeof credentials?.email === "string" ? credentials.email : "";
         const password = typeof credentials?.password === "string" ? credentials.password : "";
         if (!email || !password) return null;
-        const result = await checkCredentials(email, password, clientHashFromHeaders(request.headers));
-        if (result.ok) return { id: result.user.id, name: result.user.name, email: result.user.email, sv: result.user.sessionVersion };
+        const clientHash = clientHashFromHeaders(request.headers);
+        const result = await checkCredentials(email, password, clientHash);
+        if (result.ok) {
+          const sid = await createSession(result.user.id, { userAgent: request.headers.get("user-agent"), clientHash });
+          return { id: result.user.id, name: result.user.name, email: result.user.email, sid };
+        }
         if (result.reason === "locked") throw new LockedSignin(result.retryAfter);
         return null;
       },
@@ -48,12 +53,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     jwt({ token, user }) {
       if (user) {
         token.uid = user.id;
-        token.sv = (user as { sv?: number }).sv ?? 0;
+        token.sid = (user as { sid?: string }).sid;
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid, sv: token.sv } as typeof session;
+      return { ...session, uid: token.uid, sid: token.sid } as typeof session;
+    },
+  },
+  events: {
+    // Auth.js's own sign-out (and ours, /api/logout) ends the session row, not only the cookie.
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (typeof sid === "string") await revokeSession(sid);
     },
   },
 });

@@ -2,8 +2,9 @@
 // once (marked by the "demo_seeded" setting) and never duplicated or overwritten.
 //   tsx prisma/seed.ts                 base demo content (first run only)
 //   tsx prisma/seed.ts --scale 10000   also add 10,000 synthetic published pieces
-//   tsx prisma/seed.ts --with-staff    create demo staff even when NODE_ENV=production
-import { hash } from "@node-rs/argon2";
+//   tsx prisma/seed.ts --demo-staff    also an editor, a writer and a moderator (random passwords)
+// Staff: an empty database gets one administrator with a random password (decision 083).
+import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { slugify } from "../lib/articles/slug";
@@ -13,7 +14,7 @@ import {
   AUTHORS, HEADLINES, PARAGRAPHS, SECTIONS, SECTION_DESK, SECTION_TAGS, SEED_LATEST, SEED_RELATED,
   SUPPLEMENT, TAGS, type SectionSlug,
 } from "./seed-data/demo-content";
-import { DEMO_STAFF } from "./seed-data/staff";
+import { seedStaff } from "./seed-data/first-run";
 import { DEFAULT_SETTINGS } from "../lib/settings/defaults";
 
 const url = process.env.DATABASE_URL ?? "file:./data/midad.db";
@@ -22,7 +23,9 @@ const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 const args = process.argv.slice(2);
 const scaleArg = args.indexOf("--scale");
 const scale = scaleArg >= 0 ? Number(args[scaleArg + 1]) : 0;
-const withStaff = args.includes("--with-staff") || process.env.SEED_DEMO_STAFF === "1";
+const demoStaff = args.includes("--demo-staff");
+// Credentials files live beside the database (data/ for the embedded default).
+const dataDir = url.startsWith("file:") ? path.dirname(path.resolve(url.slice(5))) : path.resolve("data");
 
 // Deterministic pseudo-random numbers, so two fresh databases hold the same demo paper.
 let state = 20240801;
@@ -221,25 +224,6 @@ async function seedBase() {
   console.log(`• Demo content ready: ${await db.article.count({ where: { status: "published" } })} published pieces.`);
 }
 
-async function seedStaff() {
-  if (process.env.NODE_ENV === "production" && !withStaff) {
-    console.log("• NODE_ENV=production: demo staff accounts not created (pass --with-staff to force).");
-    return;
-  }
-  const created: string[] = [];
-  for (const s of DEMO_STAFF) {
-    const exists = await db.user.findUnique({ where: { email: s.email }, select: { id: true } });
-    if (exists) continue;
-    const user = await db.user.create({
-      data: { email: s.email, name: s.name, role: s.role, passwordHash: await hash(s.password) },
-      select: { id: true },
-    });
-    if (s.authorSlug) await db.author.updateMany({ where: { slug: s.authorSlug, userId: null }, data: { userId: user.id } });
-    created.push(`    ${s.role.padEnd(9)} ${s.email.padEnd(24)} ${s.password}`);
-  }
-  if (created.length) console.log(`• Demo staff accounts (sign in at /login):\n${created.join("\n")}`);
-}
-
 async function seedScale(count: number) {
   if (!Number.isInteger(count) || count <= 0) throw new Error("--scale needs a positive whole number");
   const sectionRows = await db.section.findMany({ select: { id: true, slug: true } });
@@ -287,7 +271,7 @@ async function seedScale(count: number) {
 
 async function main() {
   await seedBase();
-  await seedStaff();
+  await seedStaff(db, dataDir, { demoStaff });
   if (scale) await seedScale(scale);
   const { afterSeed } = await import("./seed-data/after-seed");
   await afterSeed(db);

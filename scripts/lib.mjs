@@ -25,7 +25,11 @@ export function baseEnv(extra = {}) {
 export function run(cmd, args, env = process.env, { quiet = false } = {}) {
   const r = spawnSync(cmd, args, { stdio: quiet ? "pipe" : "inherit", env, cwd: root });
   if (r.status !== 0) {
-    if (quiet) process.stderr.write(r.stdout?.toString() ?? "", r.stderr?.toString() ?? "");
+    if (quiet) {
+      // Both streams, in full: the second argument of write() is an encoding, not more text.
+      process.stderr.write(r.stdout?.toString() ?? "");
+      process.stderr.write(r.stderr?.toString() ?? "");
+    }
     throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed (exit ${r.status})`);
   }
 }

@@ -4,9 +4,17 @@ import { baseEnv, buildIfStale, clearRenderCaches, prepareDatabase, start } from
 const env = baseEnv({ NODE_ENV: "production", PORT: process.env.PORT ?? "3000" });
 const port = process.env.PORT ?? "3000";
 
-// The seed sees the operator's own NODE_ENV: a newcomer's machine gets the demo staff
-// accounts, a server started with NODE_ENV=production does not (unless asked).
-prepareDatabase(baseEnv());
+// `npm start -- --demo-staff` also creates an editor, a writer and a moderator for local
+// trials. Every account the seed makes has a random password, printed once (decision 083).
+const KNOWN_FLAGS = new Set(["--demo-staff"]);
+const flags = process.argv.slice(2);
+for (const f of flags) {
+  if (!KNOWN_FLAGS.has(f)) {
+    console.error(`Unknown option ${f} (known: ${[...KNOWN_FLAGS].join(", ")})`);
+    process.exit(2);
+  }
+}
+prepareDatabase(baseEnv(), flags);
 buildIfStale(env);
 clearRenderCaches(env);
 console.log(`• Serving on http://localhost:${port} (dashboard: /admin)`);

@@ -17,12 +17,16 @@
  *   // A user row without a session (e.g. to sign in through the form):
  *   const u = await createUser("admin", { password: "a-long-password-123" });
  *
- * How it works: the user row is inserted directly into the test database
- * (e2e/support/db.ts), then an Auth.js session JWT is encrypted with `encode` from
+ * How it works: the user row and a Session row (sessions live on the server, decision 081)
+ * are inserted directly into the test database (e2e/support/db.ts), then an Auth.js
+ * session JWT naming both (`uid`, `sid`) is encrypted with `encode` from
  * "next-auth/jwt" using the test AUTH_SECRET (e2e/support/env.ts serverEnv()) and the
  * cookie name as salt ("authjs.session-token": the server runs on plain http), and set
- * on the browser context. The server then loads this user from the database on every
- * request, like any real session.
+ * on the browser context. The server then loads this user and session from the database on
+ * every request, like any real session; revoking the row signs the browser out.
+ *
+ *   const token = await sessionToken(user);                  // a new live session
+ *   const same = await sessionToken(user, sessionId);        // a cookie for an existing row
  */
 import crypto from "node:crypto";
 import type { BrowserContext, Page } from "@playwright/test";
@@ -49,8 +53,8 @@ export async function createUser(role: Role, opts: Options = {}): Promise<TestUs
   const passwordHash = opts.password ? await hash(opts.password) : "!no-password";
   const now = sqlDate(new Date());
   db.prepare(
-    `INSERT INTO User (id, email, name, passwordHash, role, active, mustChangePassword, sessionVersion, createdAt, updatedAt)
-     VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
+    `INSERT INTO User (id, email, name, passwordHash, role, active, mustChangePassword, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(id, email, name, passwordHash, role, opts.active === false ? 0 : 1, opts.mustChangePassword ? 1 : 0, now, now);
   let authorId: number | null = null;
   let authorSlug: string | null = null;
@@ -62,10 +66,21 @@ export async function createUser(role: Role, opts: Options = {}): Promise<TestUs
   return { id, email, name, role, authorId, authorSlug };
 }
 
-/** The session cookie value for a user (sessionVersion defaults to the fresh account's 0). */
-export async function sessionToken(user: { id: string; name: string; email: string }, sessionVersion = 0): Promise<string> {
+/** Insert a live Session row for the user (12 hours, as the server's own) and return its id. */
+export function createSession(userId: string): string {
+  const id = crypto.randomBytes(32).toString("base64url");
+  const now = new Date();
+  testDb()
+    .prepare(`INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt, userAgent) VALUES (?, ?, ?, ?, ?, 'e2e fixture')`)
+    .run(id, userId, sqlDate(now), sqlDate(now), sqlDate(new Date(now.getTime() + 12 * 3600_000)));
+  return id;
+}
+
+/** The session cookie value for a user: for `sessionId` when given, else for a new Session row. */
+export async function sessionToken(user: { id: string; name: string; email: string }, sessionId?: string): Promise<string> {
+  const sid = sessionId ?? createSession(user.id);
   return encode({
-    token: { sub: user.id, uid: user.id, sv: sessionVersion, name: user.name, email: user.email },
+    token: { sub: user.id, uid: user.id, sid, name: user.name, email: user.email },
     secret: serverEnv().AUTH_SECRET!,
     salt: SESSION_COOKIE,
     maxAge: 12 * 3600,

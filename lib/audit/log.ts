@@ -16,6 +16,7 @@ export type AuditAction =
   | "staff.role"
   | "staff.deactivate"
   | "staff.activate"
+  | "staff.sessions_end"
   | "settings.update"
   | "comment.approve"
   | "comment.reject"

@@ -8,6 +8,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
+import { hash } from "@node-rs/argon2";
 import { createTempDatabase, databaseDigest } from "@/lib/testing/temp-db";
 
 const tmp = createTempDatabase();
@@ -76,6 +77,8 @@ async function responseOutcome(p: Promise<Response>): Promise<Outcome> {
 }
 
 const A = "@/app/(admin)/admin";
+/** Every matrix user's password (the password change needs the current one). */
+const MATRIX_PASSWORD = "matrix-password-1";
 const act = (file: string, name: string, ...args: unknown[]) => mod[file]![name]!(...args);
 
 const MATRIX: Record<string, Entry> = {
@@ -178,6 +181,14 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["admin"],
     call: (ctx) => () => outcomeOf(act("staff", "setActiveAction", null, form({ userId: ctx.other, active: "true" }))),
   },
+  "app/(admin)/admin/staff/actions.ts#endSessionsAction": {
+    allowed: ["admin"],
+    call: (ctx) => {
+      const t = now();
+      raw.prepare(`INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)`).run(crypto.randomBytes(8).toString("hex"), ctx.other, t, t, new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00"));
+      return () => outcomeOf(act("staff", "endSessionsAction", null, form({ userId: ctx.other })));
+    },
+  },
   "app/(admin)/admin/settings/actions.ts#updateSettingsAction": {
     allowed: ["admin"],
     call: () => (++n, () => outcomeOf(act("settings", "updateSettingsAction", null, form({ siteName: `المدى ${n}`, timezone: "Asia/Baghdad" })))),
@@ -185,7 +196,7 @@ const MATRIX: Record<string, Entry> = {
   // app/(auth)/password/actions.ts: any signed-in staff member, for their own account
   "app/(auth)/password/actions.ts#changePasswordAction": {
     allowed: ["writer", "moderator", "editor", "admin"],
-    call: () => () => outcomeOf(act("password", "changePasswordAction", null, form({ password: "a-new-password-123", confirm: "a-new-password-123" }))),
+    call: () => () => outcomeOf(act("password", "changePasswordAction", null, form({ current: MATRIX_PASSWORD, password: "a-new-password-123", confirm: "a-new-password-123" }))),
   },
   // comment moderation (app/(admin)/admin/comments/…)
   "app/(admin)/admin/comments/actions.ts#moderateComments": {
@@ -270,9 +281,10 @@ beforeAll(async () => {
   for (const [k, p] of Object.entries(MODULES)) mod[k] = await import(/* @vite-ignore */ p);
   ({ runAs } = await import("@/lib/auth/test-identity"));
   const t = now();
+  const passwordHash = await hash(MATRIX_PASSWORD);
   const user = (role: string) => {
     const id = `u-${role}-${crypto.randomBytes(3).toString("hex")}`;
-    raw.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, '!', ?, ?, ?)`).run(id, `${id}@x.local`, `مستخدم ${role}`, role, t, t);
+    raw.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, `${id}@x.local`, `مستخدم ${role}`, passwordHash, role, t, t);
     return id;
   };
   const sectionId = Number(raw.prepare(`INSERT INTO Section (slug, name, createdAt, updatedAt) VALUES ('politics', 'سياسية', ?, ?)`).run(t, t).lastInsertRowid);

@@ -5,7 +5,7 @@ import { lockedFor, normalizeEmail, recordAttempt } from "./lockout";
 import { verifyPassword } from "./password";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; name: string; email: string } }
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "locked"; retryAfter: number };
 
@@ -16,7 +16,7 @@ export async function checkCredentials(emailRaw: string, password: string, clien
   if (locked > 0) return { ok: false, reason: "locked", retryAfter: locked };
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, name: true, email: true, passwordHash: true, active: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, passwordHash: true, active: true },
   });
   const good = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !good || !user.active) {
@@ -26,5 +26,5 @@ export async function checkCredentials(emailRaw: string, password: string, clien
   await recordAttempt(email, clientHash, true);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await audit({ actorId: user.id, action: "auth.signin", entityType: "user", entityId: user.id });
-  return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+  return { ok: true, user: { id: user.id, name: user.name, email: user.email } };
 }

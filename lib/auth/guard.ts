@@ -3,14 +3,23 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can, type Permission } from "./permissions";
+import { sessionIsLive } from "./sessions";
 import { testIdentity } from "./test-identity";
 
 // CONTRACT shared by the dashboard, the comment moderation and every route handler.
-// getCurrentUser() reads the Auth.js session (a JWT cookie naming the user and the
-// account's sessionVersion) and then loads the user from the database on every request:
-// a deactivated account, or one whose sessionVersion was bumped, is refused at once.
+// getCurrentUser() reads the Auth.js session (a JWT cookie naming the user and a Session
+// row) and then loads both from the database on every request: a deactivated account or an
+// ended session (logout, password change, role change) is refused at once (decision 081).
 
-export type CurrentUser = { id: string; name: string; email: string; role: Role; mustChangePassword: boolean };
+export type CurrentUser = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  mustChangePassword: boolean;
+  /** The Session row in use (null only for unit tests' injected identities). */
+  sessionId?: string | null;
+};
 
 export class AuthError extends Error {
   constructor(
@@ -21,13 +30,15 @@ export class AuthError extends Error {
   }
 }
 
-async function sessionIdentity(): Promise<{ userId: string; sv: number | null } | null> {
+async function sessionIdentity(): Promise<{ userId: string; sid: string | null } | null> {
   const injected = testIdentity();
-  if (injected) return injected.userId ? { userId: injected.userId, sv: null } : null;
+  if (injected) return injected.userId ? { userId: injected.userId, sid: null } : null;
   const { auth } = await import("@/auth");
-  const session = (await auth()) as { uid?: unknown; sv?: unknown } | null;
+  const session = (await auth()) as { uid?: unknown; sid?: unknown } | null;
   if (!session || typeof session.uid !== "string") return null;
-  return { userId: session.uid, sv: typeof session.sv === "number" ? session.sv : 0 };
+  // A cookie without a session id (issued before sessions lived on the server) is no session.
+  if (typeof session.sid !== "string" || !session.sid) return null;
+  return { userId: session.uid, sid: session.sid };
 }
 
 async function loadCurrentUser(): Promise<CurrentUser | null> {
@@ -40,11 +51,11 @@ async function loadCurrentUser(): Promise<CurrentUser | null> {
   if (!identity) return null;
   const user = await db.user.findUnique({
     where: { id: identity.userId },
-    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, active: true, sessionVersion: true },
+    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, active: true },
   });
   if (!user || !user.active) return null;
-  if (identity.sv !== null && identity.sv !== user.sessionVersion) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword };
+  if (identity.sid !== null && !(await sessionIsLive(identity.sid, user.id))) return null;
+  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword, sessionId: identity.sid };
 }
 
 /** The signed-in, active staff member, freshly read from the database; null otherwise. */

@@ -11,12 +11,15 @@ export const signInSchema = z.object({
 });
 
 export const PASSWORD_MIN = 10;
+export const WRONG_CURRENT_PASSWORD = "كلمة المرور الحالية غير صحيحة.";
 export const newPasswordSchema = z
   .object({
+    current: z.string().min(1, "أدخل كلمة المرور الحالية.").max(500),
     password: z.string().min(PASSWORD_MIN, `كلمة المرور ${PASSWORD_MIN} أحرف على الأقل.`).max(500),
     confirm: z.string(),
   })
-  .refine((v) => v.password === v.confirm, { message: "كلمتا المرور غير متطابقتين.", path: ["confirm"] });
+  .refine((v) => v.password === v.confirm, { message: "كلمتا المرور غير متطابقتين.", path: ["confirm"] })
+  .refine((v) => v.password !== v.current, { message: "اختر كلمة مرور غير الحالية.", path: ["password"] });
 
 /** Only same-site paths under /admin are followed after sign-in. */
 export function safeNext(next: string | undefined | null): string {

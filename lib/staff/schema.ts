@@ -8,3 +8,4 @@ export const createStaffSchema = z.object({
 });
 export const changeRoleSchema = z.object({ userId: z.string().min(1), role });
 export const setActiveSchema = z.object({ userId: z.string().min(1), active: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const endSessionsSchema = z.object({ userId: z.string().min(1) });

@@ -13,6 +13,7 @@ export default async function PasswordPage() {
     <div className="auth-card">
       <h1>تغيير كلمة المرور</h1>
       {user.mustChangePassword && <p>كلمة مرورك الحالية مؤقتة. اختر كلمة مرور جديدة للمتابعة.</p>}
+      <p>يُنهي التغيير جلساتك على الأجهزة الأخرى.</p>
       <PasswordForm />
     </div>
   );

@@ -9,6 +9,11 @@ export function PasswordForm() {
   return (
     <form action={action}>
       <label>
+        كلمة المرور الحالية
+        <input name="current" type="password" autoComplete="current-password" required dir="ltr" />
+        {state && !state.ok && state.errors?.current && <span className="auth-error">{state.errors?.current}</span>}
+      </label>
+      <label>
         كلمة المرور الجديدة
         <input name="password" type="password" autoComplete="new-password" required dir="ltr" />
         {state && !state.ok && state.errors?.password && <span className="auth-error">{state.errors?.password}</span>}

@@ -1,14 +1,18 @@
 import { LockedSignin, signIn } from "@/auth";
 import { clientHashFromHeaders } from "@/lib/auth/client";
 import { lockedFor } from "@/lib/auth/lockout";
+import { refuseCrossSite } from "@/lib/auth/origin-guard";
 import { SIGN_IN_FAILED, lockedMessage, safeNext, signInSchema } from "@/lib/auth/schema";
 
 export const dynamic = "force-dynamic";
 
 // The sign-in form posts here (fetch with JSON, or a plain form without JavaScript).
 // Failures answer with one message whether or not the account exists; lockouts with
-// 429 and Retry-After. The Auth.js Credentials provider does the actual check.
+// 429 and Retry-After; posts from other sites with 403 (decision 082). The Auth.js
+// Credentials provider does the actual check.
 export async function POST(req: Request) {
+  const crossSite = refuseCrossSite(req);
+  if (crossSite) return crossSite;
   const isJson = req.headers.get("content-type")?.includes("application/json") ?? false;
   const raw = isJson ? await req.json().catch(() => ({})) : Object.fromEntries(await req.formData().catch(() => new FormData()));
   const parsed = signInSchema.safeParse(raw);

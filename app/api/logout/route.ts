@@ -1,9 +1,19 @@
-import { signOut } from "@/auth";
+import { auth, signOut } from "@/auth";
+import { refuseCrossSite } from "@/lib/auth/origin-guard";
+import { revokeSession } from "@/lib/auth/sessions";
 
 export const dynamic = "force-dynamic";
 
-/** Sign out (a form button in the dashboard posts here). Harmless when not signed in. */
+/**
+ * Sign out (a form button in the dashboard posts here). Ends the Session row on the server,
+ * so a copy of the cookie stops working too (decision 081). Harmless when not signed in;
+ * refused (403) when posted from another site (decision 082).
+ */
 export async function POST(req: Request) {
+  const crossSite = refuseCrossSite(req);
+  if (crossSite) return crossSite;
+  const session = (await auth().catch(() => null)) as { sid?: unknown } | null;
+  if (typeof session?.sid === "string") await revokeSession(session.sid);
   await signOut({ redirect: false });
   return Response.redirect(new URL("/login", req.url), 303);
 }

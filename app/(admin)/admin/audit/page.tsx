@@ -21,6 +21,7 @@ const LABELS: Record<string, string> = {
   "staff.role": "تغيير دور",
   "staff.deactivate": "تعطيل حساب",
   "staff.activate": "تفعيل حساب",
+  "staff.sessions_end": "إنهاء جلسات",
   "settings.update": "تعديل الإعدادات",
 };
 

@@ -1,9 +1,19 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/auth/action";
 import { formAction } from "@/lib/auth/form-action";
-import { changeRole, createStaff, setActive } from "@/lib/staff/mutations";
-import { changeRoleSchema, createStaffSchema, setActiveSchema } from "@/lib/staff/schema";
+import { changeRole, createStaff, endSessions, setActive } from "@/lib/staff/mutations";
+import { changeRoleSchema, createStaffSchema, endSessionsSchema, setActiveSchema } from "@/lib/staff/schema";
+
+/** The staff list shows roles, states and open sessions: show it fresh after a change. */
+function refreshList() {
+  try {
+    revalidatePath("/admin/staff");
+  } catch {
+    // called outside a request (unit tests): nothing to refresh
+  }
+}
 
 const create = formAction("staff:manage", createStaffSchema, async (input, user) => {
   const r = await createStaff(user, input);
@@ -11,11 +21,18 @@ const create = formAction("staff:manage", createStaffSchema, async (input, user)
 });
 const role = formAction("staff:manage", changeRoleSchema, async (input, user) => {
   await changeRole(user, input.userId, input.role);
+  refreshList();
   return "تغيّر الدور.";
 });
 const active = formAction("staff:manage", setActiveSchema, async (input, user) => {
   await setActive(user, input.userId, input.active);
+  refreshList();
   return input.active ? "فُعّل الحساب." : "عُطّل الحساب.";
+});
+const sessions = formAction("staff:manage", endSessionsSchema, async (input, user) => {
+  const ended = await endSessions(user, input.userId);
+  refreshList();
+  return ended === 0 ? "لا جلسات مفتوحة لإنهائها." : `أُنهيت الجلسات المفتوحة (${ended}).`;
 });
 
 export async function createStaffAction(prev: ActionState, form: FormData) {
@@ -26,4 +43,7 @@ export async function changeRoleAction(prev: ActionState, form: FormData) {
 }
 export async function setActiveAction(prev: ActionState, form: FormData) {
   return active(prev, form);
+}
+export async function endSessionsAction(prev: ActionState, form: FormData) {
+  return sessions(prev, form);
 }

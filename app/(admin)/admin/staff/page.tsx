@@ -1,14 +1,18 @@
 import { EntityForm, type FieldDef } from "@/components/admin/entity-form.client";
 import { pagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { liveSessionsByUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { changeRoleAction, createStaffAction, setActiveAction } from "./actions";
+import { changeRoleAction, createStaffAction, endSessionsAction, setActiveAction } from "./actions";
+
+const when = new Intl.DateTimeFormat("ar", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Baghdad" });
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
 export default async function StaffPage() {
   const me = await pagePermission("staff:manage");
   const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, active: true } });
+  const sessions = await liveSessionsByUser();
   const createFields: FieldDef[] = [
     { name: "name", label: "الاسم" },
     { name: "email", label: "البريد الإلكتروني", type: "email", dir: "ltr" },
@@ -27,6 +31,7 @@ export default async function StaffPage() {
             <th>البريد</th>
             <th>الدور</th>
             <th>الحالة</th>
+            <th>الجلسات المفتوحة</th>
           </tr>
         </thead>
         <tbody>
@@ -46,6 +51,25 @@ export default async function StaffPage() {
                 {u.id !== me.id && (
                   <EntityForm action={setActiveAction} fields={[]} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? "تعطيل" : "تفعيل"} title={`حالة ${u.name}`} />
                 )}
+              </td>
+              <td>
+                {(() => {
+                  const live = sessions.get(u.id) ?? [];
+                  if (live.length === 0) return "لا جلسات";
+                  return (
+                    <>
+                      <ul className="staff-sessions">
+                        {live.map((s) => (
+                          <li key={s.id}>
+                            {s.id === me.sessionId ? "هذه الجلسة — " : ""}آخر نشاط {when.format(s.lastSeenAt)}
+                            {s.userAgent && <small dir="ltr"> {s.userAgent.slice(0, 60)}</small>}
+                          </li>
+                        ))}
+                      </ul>
+                      <EntityForm action={endSessionsAction} fields={[]} hidden={{ userId: u.id }} submitLabel={u.id === me.id ? "إنهاء جلساتي الأخرى" : "إنهاء الجلسات"} title={`جلسات ${u.name}`} />
+                    </>
+                  );
+                })()}
               </td>
             </tr>
           ))}
