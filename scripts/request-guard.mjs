@@ -1,0 +1,84 @@
+// Requests refused before Next.js sees them, because Next itself would answer them with a
+// 500 (issue 9, decision 094). Wrapped around the whole app in scripts/serve.mjs:
+//  - a path Next cannot percent-decode ("%", "%ZZ", "%u0041", "%C0%AF", "%ED%A0%80") gets
+//    our Arabic 404 page (rendered by Next for a path that exists nowhere);
+//  - a server action posted with a foreign Origin gets 403 (Next throws, i.e. 500);
+//  - /_next/image with a source that is not one of our media files (a redirect, a bad
+//    escape, a CRLF…) gets 400 before the optimizer fetches it.
+
+/** Where a path Next cannot decode is sent: no route matches it, so Next renders not-found. */
+export const NOT_FOUND_PATH = "/__midad/not-found";
+
+/** A URL (or any request-supplied text) as it may appear in a log line: no control characters. */
+export function safeForLog(text) {
+  return String(text)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)
+    .slice(0, 2000);
+}
+
+/** Every "/"-separated segment of the raw path decodes as UTF-8 (what Next's router requires). */
+export function decodablePath(pathname) {
+  for (const seg of pathname.split("/")) {
+    if (!seg.includes("%")) continue;
+    try {
+      decodeURIComponent(seg);
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** The url parameter of /_next/image names one of our stored media files, plainly. */
+export function acceptableImageSource(url) {
+  if (typeof url !== "string" || url.length > 1000 || !url.startsWith("/media/") || url.endsWith("/")) return false;
+  let decoded;
+  try {
+    decoded = decodeURIComponent(url);
+  } catch {
+    return false;
+  }
+  if (!decodablePath(url)) return false;
+  // Only what mediaUrl() produces: letters, digits, dot, hyphen, underscore, slashes between.
+  if (/[?#\\]|\/\/|(^|\/)\.\.?(\/|$)/.test(decoded)) return false;
+  return /^\/media(\/[\p{L}\p{N}._-]+)+$/u.test(decoded);
+}
+
+function sameHostOrigin(req) {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true; // non-browser clients send none; Next accepts that too
+  let host;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    return false; // "null" (sandboxed or privacy-sensitive contexts) or garbage
+  }
+  const forwarded = req.headers["x-forwarded-host"];
+  const expected = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() || req.headers.host;
+  return host === expected;
+}
+
+function answer(res, status, message) {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+  res.end(message);
+}
+
+export function withRequestGuard(next) {
+  return (req, res) => {
+    const raw = req.url ?? "/";
+    const q = raw.indexOf("?");
+    const pathname = q === -1 ? raw : raw.slice(0, q);
+    if (!decodablePath(pathname)) {
+      req.url = NOT_FOUND_PATH;
+      return next(req, res);
+    }
+    if (req.method === "POST" && req.headers["next-action"] !== undefined && !sameHostOrigin(req)) {
+      return answer(res, 403, "رُفض الطلب لأنه أُرسل من موقع آخر.");
+    }
+    if (pathname === "/_next/image") {
+      const url = new URLSearchParams(q === -1 ? "" : raw.slice(q + 1)).get("url");
+      if (!acceptableImageSource(url)) return answer(res, 400, "مصدر الصورة غير صالح.");
+    }
+    return next(req, res);
+  };
+}
