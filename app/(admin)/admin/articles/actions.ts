@@ -1,10 +1,9 @@
 "use server";
 
-import { z } from "@/lib/validation/zod";
 import type { ActionState } from "@/lib/auth/action";
 import { createArticle, saveArticle } from "@/lib/articles/mutations";
 import { restoreRevision } from "@/lib/articles/restore";
-import { articleInputSchema, saveArticleSchema, scheduleSchema } from "@/lib/articles/schema";
+import { articleInputSchema, restoreRevisionSchema, saveArticleSchema, scheduleSchema, stepSchema } from "@/lib/articles/schema";
 import { transition, type StepName } from "@/lib/articles/workflow";
 import { baghdadWallTimeToDate } from "@/lib/dates/format";
 import { serverAction } from "@/lib/http/action";
@@ -12,13 +11,6 @@ import { serverAction } from "@/lib/http/action";
 // Every action goes through serverAction (lib/http/action.ts): guard, schema, handler.
 // Saves and workflow steps need only a signed-in user here: who may do what to which piece
 // (own/any, by status) is checked inside the mutation, against the row itself.
-
-const idSchema = z.coerce.number({ error: "مقال غير صالح." }).int("مقال غير صالح.").positive("مقال غير صالح.").max(2_147_483_647, "مقال غير صالح.");
-const stepSchema = z.object({ id: idSchema });
-const revisionSchema = z.object({
-  articleId: idSchema,
-  revisionId: z.coerce.number({ error: "نسخة غير صالحة." }).int("نسخة غير صالحة.").positive("نسخة غير صالحة.").max(2_147_483_647, "نسخة غير صالحة."),
-});
 
 const create = serverAction({
   permission: "article:create",
@@ -55,7 +47,7 @@ const schedule = serverAction({
 
 const restore = serverAction({
   permission: "signed-in",
-  schema: revisionSchema,
+  schema: restoreRevisionSchema,
   run: async (input, user) => {
     const r = await restoreRevision(user, input.articleId, input.revisionId);
     return { message: "استُعيدت النسخة.", data: { version: r.version } };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+// @ts-expect-error plain ES module without types (it runs before any build step)
+import { acceptableImageSource, decodablePath, safeForLog } from "./request-guard.mjs";
+
+describe("request guard (scripts/request-guard.mjs)", () => {
+  it("spots every path Next's router cannot decode", () => {
+    for (const bad of ["/tag/%E0%A4%A", "/author/%", "/tag/%ZZ", "/tag/%C0%AF", "/tag/%ED%A0%80", "/%u0041"]) expect(decodablePath(bad)).toBe(false);
+    for (const good of ["/", "/tag/" + encodeURIComponent("سياسة"), "/media/%25.jpg", "/a%20b"]) expect(decodablePath(good)).toBe(true);
+  });
+  it("agrees with decodeURIComponent on generated paths (2,000 cases)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^(%[0-9A-Fa-fZu]{0,2}|[a-z])*$/), { maxLength: 4 }), (segs) => {
+        const p = `/${segs.join("/")}`;
+        let ok = true;
+        for (const s of segs) {
+          try {
+            decodeURIComponent(s);
+          } catch {
+            ok = false;
+          }
+        }
+        expect(decodablePath(p)).toBe(ok);
+      }),
+      { numRuns: 2000, seed: 9 },
+    );
+  });
+  it("lets /_next/image read only plain media paths", () => {
+    expect(acceptableImageSource("/media/2026/12/abc-640.webp")).toBe(true);
+    expect(acceptableImageSource(`/media/${encodeURIComponent("صورة")}.jpg`)).toBe(true);
+    for (const bad of [null, "", "/1", "/media/a.jpg/", "/media/%ZZ.jpg", "/media/../x.jpg", "/media//x.jpg", "/media/a.jpg\r\nX: y", "/media/a%0d%0a.jpg", "https://evil.example/x.jpg", "/media/a.jpg?x=1"]) {
+      expect(acceptableImageSource(bad)).toBe(false);
+    }
+  });
+  it("writes no raw line break from a URL into a log line", () => {
+    expect(safeForLog("/x\r\nINJECTED")).toBe("/x\\x0d\\x0aINJECTED");
+  });
+});
