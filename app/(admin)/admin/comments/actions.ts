@@ -11,10 +11,12 @@ import { serverAction } from "@/lib/http/action";
 // before the page's JavaScript loads); on success each redirects back with the outcome,
 // on refusal it returns a typed Arabic state like every other admin action.
 
-function backTo(formData: FormData, extra: Record<string, string>): string {
-  const queue = String(formData.get("queue") ?? "");
-  const page = Number(formData.get("page") ?? 1);
-  const back = String(formData.get("back") ?? "");
+function backTo(formData: unknown, extra: Record<string, string>): string {
+  // A form post carries FormData; a hand-made call may carry anything (then: the pending queue).
+  const get = (k: string) => (formData instanceof FormData ? formData.get(k) : null);
+  const queue = String(get("queue") ?? "");
+  const page = Number(get("page") ?? 1);
+  const back = String(get("back") ?? "");
   if (/^\/admin\/comments\/\d+$/.test(back)) return `${back}?${new URLSearchParams(extra)}`;
   const q = new URLSearchParams({ queue: (QUEUES as readonly string[]).includes(queue) ? (queue as Queue) : "pending", ...extra });
   if (Number.isInteger(page) && page > 1 && page < 1_000_000) q.set("page", String(page));
