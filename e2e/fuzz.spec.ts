@@ -183,7 +183,9 @@ test("server actions over HTTP as a signed-in writer: zero 5xx; a foreign Origin
   );
   const perAction = Math.max(1, Math.ceil(CASES / actions.length));
   for (const a of actions) {
-    const gen = fc.record({ args: argList, foreign: fc.boolean() }).map(({ args, foreign }) => actionRequest(a, args, foreign));
+    const gen = fc
+      .record({ args: argList, foreign: fc.boolean(), multipart: fc.nat(6) })
+      .map(({ args, foreign, multipart }) => actionRequest(a, args, foreign, multipart === 0));
     await hammerAction(a, gen, perAction, (status, text, foreign) => {
       if (foreign && status !== 403) failures.push(`action ${a.name} with a foreign Origin → ${status}, not 403`);
       if (a.name === "createArticleAction" && status === 200 && text.includes('"ok":true')) created++;
@@ -194,16 +196,16 @@ test("server actions over HTTP as a signed-in writer: zero 5xx; a foreign Origin
   expect(after.Article! - before.Article!).toBe(created);
 });
 
-function actionRequest(a: ActionRef, args: string, foreign: boolean): Req & { foreign: boolean } {
+function actionRequest(a: ActionRef, args: string, foreign: boolean, multipart: boolean): Req & { foreign: boolean } {
   return {
     path: a.page,
     method: "POST",
-    body: args,
+    body: multipart ? `--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n${args}\r\n--x--\r\n` : args,
     foreign,
     headers: {
       "next-action": a.id,
       accept: "text/x-component",
-      "content-type": "text/plain;charset=UTF-8",
+      "content-type": multipart ? "multipart/form-data; boundary=x" : "text/plain;charset=UTF-8",
       origin: foreign ? "https://evil.example" : E2E_BASE_URL,
       cookie: writerCookie,
     },

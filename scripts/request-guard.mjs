@@ -3,11 +3,19 @@
 //  - a path Next cannot percent-decode ("%", "%ZZ", "%u0041", "%C0%AF", "%ED%A0%80") gets
 //    our Arabic 404 page (rendered by Next for a path that exists nowhere);
 //  - a server action posted with a foreign Origin gets 403 (Next throws, i.e. 500);
+//  - a server action's body that React cannot decode (not JSON, a dangling "$1" reference,
+//    over the size limit) gets 400/413 (Next answers 500); the body is read here once and
+//    replayed to Next unchanged;
 //  - /_next/image with a source that is not one of our media files (a redirect, a bad
 //    escape, a CRLF…) gets 400 before the optimizer fetches it.
 
 /** Where a path Next cannot decode is sent: no route matches it, so Next renders not-found. */
+import { IncomingMessage } from "node:http";
+
 export const NOT_FOUND_PATH = "/__midad/not-found";
+
+/** Next's default limit for a server action's body (experimental.serverActions.bodySizeLimit). */
+export const ACTION_BODY_LIMIT = 1024 * 1024;
 
 /** A URL (or any request-supplied text) as it may appear in a log line: no control characters. */
 export function safeForLog(text) {
@@ -44,6 +52,54 @@ export function acceptableImageSource(url) {
   return /^\/media(\/[\p{L}\p{N}._-]+)+$/u.test(decoded);
 }
 
+// In a single-row (non-multipart) reply, "$" starts an encoded value; references to other rows
+// ("$1", "$@1", "$Q1"…) can only be satisfied by a multipart body, and a dangling one fails.
+const SINGLE_ROW_VALUE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d)/;
+
+/** A text body React's decodeReply accepts without throwing: a JSON array whose "$" strings are plain values. */
+export function decodableActionReply(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  const ok = (v, depth) => {
+    if (depth > 64) return false;
+    if (typeof v === "string") return !v.startsWith("$") || SINGLE_ROW_VALUE.test(v);
+    if (Array.isArray(v)) return v.every((x) => ok(x, depth + 1));
+    if (v && typeof v === "object") return Object.entries(v).every(([k, x]) => ok(x, depth + 1) && typeof k === "string");
+    return true;
+  };
+  // The arguments list: Next applies the action to it, and anything but an array throws.
+  return Array.isArray(value) && ok(value, 0);
+}
+
+/** Read the whole body (or null past the limit), then a request Next can read again. */
+function buffered(req, limit) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    let over = false;
+    req.on("data", (c) => {
+      size += c.length;
+      if (size > limit) over = true;
+      else chunks.push(c);
+    });
+    req.on("end", () => resolve(over ? null : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function replay(req, body) {
+  const copy = new IncomingMessage(req.socket);
+  for (const k of ["method", "url", "headers", "rawHeaders", "trailers", "rawTrailers", "httpVersion", "httpVersionMajor", "httpVersionMinor"]) copy[k] = req[k];
+  copy.complete = true;
+  copy.push(body);
+  copy.push(null);
+  return copy;
+}
+
 function sameHostOrigin(req) {
   const origin = req.headers.origin;
   if (origin === undefined) return true; // non-browser clients send none; Next accepts that too
@@ -72,8 +128,19 @@ export function withRequestGuard(next) {
       req.url = NOT_FOUND_PATH;
       return next(req, res);
     }
-    if (req.method === "POST" && req.headers["next-action"] !== undefined && !sameHostOrigin(req)) {
-      return answer(res, 403, "رُفض الطلب لأنه أُرسل من موقع آخر.");
+    if (req.method === "POST" && req.headers["next-action"] !== undefined) {
+      if (!sameHostOrigin(req)) return answer(res, 403, "رُفض الطلب لأنه أُرسل من موقع آخر.");
+      const type = String(req.headers["content-type"] ?? "").toLowerCase();
+      if (!type.startsWith("multipart/form-data")) {
+        return buffered(req, ACTION_BODY_LIMIT).then(
+          (body) => {
+            if (body === null) return answer(res, 413, "الطلب أكبر من المسموح.");
+            if (!decodableActionReply(body.toString("utf8"))) return answer(res, 400, "تعذّرت قراءة الطلب.");
+            return next(replay(req, body), res);
+          },
+          () => answer(res, 400, "تعذّرت قراءة الطلب."),
+        );
+      }
     }
     if (pathname === "/_next/image") {
       const url = new URLSearchParams(q === -1 ? "" : raw.slice(q + 1)).get("url");
