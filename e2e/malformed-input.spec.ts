@@ -89,17 +89,28 @@ test("a lone surrogate in a comment's name or body, or in a sign-in email, is a 
   expect((await login.json()).message).toMatch(ARABIC);
 });
 
-test("a server action posted with a foreign Origin answers 403, not 500", async ({ request }) => {
+test("a server action posted with a foreign Origin answers 403, not 500", async ({ page }) => {
+  await loginAs(page, "writer");
   const a = action("saveTagAction");
   for (const origin of ["https://evil.example", "null", "http://127.0.0.1:1"]) {
-    const res = await callAction(request, a, [null, { name: "وسم" }], { origin });
+    const res = await callAction(page.request, a, [null, { name: "وسم" }], { origin });
     expect(res.status(), origin).toBe(403);
     expect(await res.text()).toMatch(ARABIC);
   }
-  // Our own Origin still reaches the action (anonymous: refused by its guard, not by the origin check).
-  const own = await callAction(request, a, [null, { name: "وسم" }], { origin: E2E_BASE_URL });
+  // Our own Origin still reaches the action (a writer: refused by its permission guard, not by the origin check).
+  const own = await callAction(page.request, a, [null, { name: "وسم" }], { origin: E2E_BASE_URL });
   expect(own.status()).toBe(200);
-  expect(await own.text()).toContain("تسجيل الدخول");
+  expect(await own.text()).toContain("ليست لديك صلاحية");
+});
+
+test("a server action body React cannot decode is a 400, not a 500", async ({ page }) => {
+  await loginAs(page, "writer");
+  const a = action("createArticleAction");
+  for (const body of ["not json", "{", '{"title":"x"}', '["$1"]', '"x"']) {
+    const res = await callAction(page.request, a, body);
+    expect(res.status(), body).toBe(400);
+    expect(await res.text()).toMatch(ARABIC);
+  }
 });
 
 test.describe("refusals that used to be unmapped errors", () => {

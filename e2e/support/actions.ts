@@ -18,9 +18,12 @@ export function serverActions(): ActionRef[] {
   };
   const out: ActionRef[] = [];
   for (const [id, entry] of Object.entries(manifest.node)) {
-    const workers = Object.keys(entry.workers).filter((w) => w.endsWith("/page") && !w.includes("["));
+    // A page that uses the action (plain paths first; a dynamic segment gets "1").
+    const workers = Object.keys(entry.workers)
+      .filter((w) => w.endsWith("/page"))
+      .sort((a, b) => Number(a.includes("[")) - Number(b.includes("[")));
     if (!workers.length || !entry.exportedName) continue;
-    const page = workers[0]!.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "") || "/";
+    const page = workers[0]!.replace(/^app/, "").replace(/\/\([^)]+\)/g, "").replace(/\/page$/, "").replace(/\[[^\]]+\]/g, "1") || "/";
     out.push({ id, name: entry.exportedName, page });
   }
   return out;
