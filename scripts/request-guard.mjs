@@ -11,6 +11,10 @@
 
 /** Where a path Next cannot decode is sent: no route matches it, so Next renders not-found. */
 import { IncomingMessage } from "node:http";
+import { createRequire } from "node:module";
+
+// The multipart parser Next itself uses for server action bodies.
+const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy");
 
 export const NOT_FOUND_PATH = "/__midad/not-found";
 
@@ -55,6 +59,62 @@ export function acceptableImageSource(url) {
 // In a single-row (non-multipart) reply, "$" starts an encoded value; references to other rows
 // ("$1", "$@1", "$Q1"…) can only be satisfied by a multipart body, and a dangling one fails.
 const SINGLE_ROW_VALUE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d)/;
+
+// References between rows of a multipart reply: "$<hex>" a row, "$@" a promise, "$Q" a Map,
+// "$W" a Set, "$B" a blob, "$K" a FormData (its entries are fields named "<id>_…").
+const ROW_REF = /^\$([@QWB]?)([0-9a-f]{1,8})$/;
+
+/** Rows of a multipart reply that React's decodeReply accepts: "0" a JSON array, every "$" reference resolvable. */
+export function decodableMultipartReply(fields, files) {
+  const root = fields.get("0");
+  if (root === undefined) return false;
+  const walk = (v, depth) => {
+    if (depth > 64) return false;
+    if (typeof v === "string") {
+      if (!v.startsWith("$") || SINGLE_ROW_VALUE.test(v) || /^\$K[0-9a-f]{1,8}$/.test(v)) return true;
+      const m = ROW_REF.exec(v);
+      if (!m) return false;
+      const name = String(parseInt(m[2], 16));
+      return m[1] === "B" ? files.has(name) || fields.has(name) : fields.has(name);
+    }
+    if (Array.isArray(v)) return v.every((x) => walk(x, depth + 1));
+    if (v && typeof v === "object") return Object.values(v).every((x) => walk(x, depth + 1));
+    return true;
+  };
+  for (const [name, text] of fields) {
+    if (!/^\d+$/.test(name)) continue; // FormData entries ("1_title"…) are plain strings
+    let value;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      return false;
+    }
+    if (name === "0" && !Array.isArray(value)) return false;
+    if (!walk(value, 0)) return false;
+  }
+  return true;
+}
+
+function parseMultipart(headers, body) {
+  return new Promise((resolve) => {
+    const fields = new Map();
+    const files = new Set();
+    let bb;
+    try {
+      bb = busboy({ headers, limits: { fieldSize: ACTION_BODY_LIMIT, fields: 1000, files: 20 } });
+    } catch {
+      return resolve(null);
+    }
+    bb.on("field", (name, value) => fields.set(name, value));
+    bb.on("file", (name, stream) => {
+      files.add(name);
+      stream.resume();
+    });
+    bb.on("error", () => resolve(null));
+    bb.on("close", () => resolve({ fields, files }));
+    bb.end(body);
+  });
+}
 
 /** A text body React's decodeReply accepts without throwing: a JSON array whose "$" strings are plain values. */
 export function decodableActionReply(text) {
@@ -125,22 +185,29 @@ export function withRequestGuard(next) {
     const q = raw.indexOf("?");
     const pathname = q === -1 ? raw : raw.slice(0, q);
     if (!decodablePath(pathname)) {
+      // Pages are read with GET: Next renders our 404 page. Anything else gets it in words.
+      if (req.method !== "GET" && req.method !== "HEAD") return answer(res, 404, "الصفحة المطلوبة غير موجودة.");
       req.url = NOT_FOUND_PATH;
       return next(req, res);
     }
     if (req.method === "POST" && req.headers["next-action"] !== undefined) {
       if (!sameHostOrigin(req)) return answer(res, 403, "رُفض الطلب لأنه أُرسل من موقع آخر.");
-      const type = String(req.headers["content-type"] ?? "").toLowerCase();
-      if (!type.startsWith("multipart/form-data")) {
-        return buffered(req, ACTION_BODY_LIMIT).then(
-          (body) => {
-            if (body === null) return answer(res, 413, "الطلب أكبر من المسموح.");
-            if (!decodableActionReply(body.toString("utf8"))) return answer(res, 400, "تعذّرت قراءة الطلب.");
-            return next(replay(req, body), res);
-          },
-          () => answer(res, 400, "تعذّرت قراءة الطلب."),
-        );
-      }
+      const multipart = String(req.headers["content-type"] ?? "").toLowerCase().startsWith("multipart/form-data");
+      return buffered(req, ACTION_BODY_LIMIT).then(
+        async (body) => {
+          if (body === null) return answer(res, 413, "الطلب أكبر من المسموح.");
+          let ok;
+          if (multipart) {
+            const parts = await parseMultipart(req.headers, body);
+            ok = parts !== null && decodableMultipartReply(parts.fields, parts.files);
+          } else {
+            ok = decodableActionReply(body.toString("utf8"));
+          }
+          if (!ok) return answer(res, 400, "تعذّرت قراءة الطلب.");
+          return next(replay(req, body), res);
+        },
+        () => answer(res, 400, "تعذّرت قراءة الطلب."),
+      );
     }
     if (pathname === "/_next/image") {
       const url = new URLSearchParams(q === -1 ? "" : raw.slice(q + 1)).get("url");

@@ -45,3 +45,17 @@ describe("server action bodies", () => {
     for (const bad of ["", "abc", "{", "{}", "1", '"x"', '["$1"]', '[{"a":"$@2"}]', '["$Q1"]', "null"]) expect(decodableActionReply(bad), bad).toBe(false);
   });
 });
+
+describe("multipart server action bodies", () => {
+  it("accepts resolvable references and refuses dangling or malformed rows", async () => {
+    // @ts-expect-error plain ES module without types
+    const { decodableMultipartReply } = await import("./request-guard.mjs");
+    const m = (o: Record<string, string>) => new Map(Object.entries(o));
+    expect(decodableMultipartReply(m({ "0": '[null,"$K1"]', "1_name": "وسم" }), new Set())).toBe(true);
+    expect(decodableMultipartReply(m({ "0": '["$@1"]', "1": '{"a":1}' }), new Set())).toBe(true);
+    expect(decodableMultipartReply(m({ "0": '["$@1"]' }), new Set())).toBe(false);
+    expect(decodableMultipartReply(m({ "0": "null" }), new Set())).toBe(false);
+    expect(decodableMultipartReply(m({ "0": "{" }), new Set())).toBe(false);
+    expect(decodableMultipartReply(m({}), new Set())).toBe(false);
+  });
+});
