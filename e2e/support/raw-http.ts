@@ -7,7 +7,9 @@ export function rawRequest(
   opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; port?: number } = {},
 ): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port: opts.port ?? E2E_PORT, path: pathAndQuery, method: opts.method ?? "GET", headers: opts.headers, insecureHTTPParser: true }, (res) => {
+    // One connection per exchange: a reused keep-alive socket that the server closes as idle
+    // at the same moment reads as "socket hang up", which says nothing about the server.
+    const req = http.request({ host: "127.0.0.1", port: opts.port ?? E2E_PORT, path: pathAndQuery, method: opts.method ?? "GET", headers: { connection: "close", ...opts.headers }, agent: false, insecureHTTPParser: true }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
