@@ -15,6 +15,8 @@ import { rawRequest } from "./support/raw-http";
 // Requests run 8 at a time; the seed is printed with every failure (FUZZ_SEED to replay).
 
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
+/** Public pages render a whole 404 page per case: the slowest target (FUZZ_PAGE_CASES to budget it apart). */
+const PAGE_CASES = Number(process.env.FUZZ_PAGE_CASES ?? CASES);
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
 const PARALLEL = 8;
 test.setTimeout(30 * 60_000);
@@ -25,8 +27,8 @@ const tally: Tally = {};
 const failures: string[] = [];
 
 /** Run generated requests for one target, 8 at a time; record statuses and any 5xx. */
-async function hammer(target: string, gen: fc.Arbitrary<Req>, onResponse?: (r: Req, status: number, body: string) => void) {
-  const reqs = fc.sample(gen, { numRuns: CASES, seed: SEED + hash(target) });
+async function hammer(target: string, gen: fc.Arbitrary<Req>, onResponse?: (r: Req, status: number, body: string) => void, cases = CASES) {
+  const reqs = fc.sample(gen, { numRuns: cases, seed: SEED + hash(target) });
   const statuses: Record<number, number> = (tally[target] = {});
   let next = 0;
   const worker = async () => {
@@ -105,7 +107,7 @@ test.beforeAll(async () => {
 
 test.afterAll(() => {
   const lines = Object.entries(tally).map(([t, s]) => `  ${t}: ${Object.values(s).reduce((a, b) => a + b, 0)} cases, statuses ${JSON.stringify(s)}`);
-  console.log(`[fuzz] seed ${SEED}, ${CASES} cases per target\n${lines.join("\n")}`);
+  console.log(`[fuzz] seed ${SEED}, ${CASES} cases per route handler and for the server actions, ${PAGE_CASES} per page pattern\n${lines.join("\n")}`);
 });
 
 const noFailures = () => expect(failures, `seed ${SEED} (replay with FUZZ_SEED=${SEED})`).toEqual([]);
@@ -139,7 +141,7 @@ test("public route patterns: zero 5xx", async () => {
       ([u, w, q]) => `/_next/image?url=${pathSafe(u)}&w=${w}&q=${q}`,
     ),
   };
-  for (const [name, gen] of Object.entries(patterns)) await hammer(name, gen.map((path) => ({ path, headers: { accept: "text/html" } })));
+  for (const [name, gen] of Object.entries(patterns)) await hammer(name, gen.map((path) => ({ path, headers: { accept: "text/html" } })), undefined, PAGE_CASES);
   noFailures();
   expect(rows()).toEqual(before);
 });
