@@ -19,7 +19,8 @@ export type FailureCode =
   | "conflict"
   | "state"
   | "too_large"
-  | "unsupported_media_type";
+  | "unsupported_media_type"
+  | "server_error";
 
 export type Failure = { status: number; code: FailureCode; message: string; errors?: Record<string, string> };
 

@@ -74,7 +74,7 @@ export function route<P = RawParams, Q extends z.ZodType = z.ZodType<Record<stri
       const f = toFailure(e);
       if (f) return failureResponse(f);
       console.error(`[route] ${request.method} ${safeLogPath(request.url)}:`, e);
-      return failureResponse({ status: 500, code: "invalid", message: MESSAGES.server });
+      return failureResponse({ status: 500, code: "server_error", message: MESSAGES.server });
     }
   };
 }
