@@ -8,6 +8,7 @@ import { z } from "zod";
 import { identifyClient, parseTrustProxy } from "./client-address.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
+import { safeForLog, withRequestGuard } from "./request-guard.mjs";
 import { withSecurityHeaders } from "./security-headers.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -46,7 +47,7 @@ await app.prepare();
 const handle = (req, res) =>
   nextHandler(req, res).catch((err) => {
     // Next renders its own error pages; this is only for a failure of Next itself.
-    console.error(err);
+    console.error(`${req.method} ${safeForLog(req.url)}: ${safeForLog(err?.stack ?? err)}`);
     if (res.headersSent) return res.end();
     res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
     res.end("عذراً، حدث خطأ في الخادم. حاول مرة أخرى بعد قليل.");
@@ -85,7 +86,8 @@ globalThis[SETTLE_KEY] = (fn) => inflight.afterCurrent(fn);
 // Security headers outermost: every response gets them, cached pages included (decision 091).
 // SITE_URL defaults as lib/env.ts does: http://localhost:<port>.
 const siteUrl = (process.env.SITE_URL || `http://localhost:${port}`).replace(/\/+$/, "");
-const served = withSecurityHeaders(inflight.wrap(listener), { https: siteUrl.startsWith("https:"), siteUrl, port });
+// Inputs Next itself would answer with a 500 are refused first (scripts/request-guard.mjs).
+const served = withSecurityHeaders(withRequestGuard(inflight.wrap(listener)), { https: siteUrl.startsWith("https:"), siteUrl, port });
 const server = http.createServer((req, res) => {
   // First of all: who is asking (the socket, or a trusted proxy's word for it).
   identifyClient(req, trust);

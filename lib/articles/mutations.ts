@@ -23,10 +23,12 @@ export function mayEdit(user: CurrentUser, a: { createdById: string | null; stat
 async function tagIds(tx: Tx, names: string[]): Promise<number[]> {
   const ids: number[] = [];
   for (const name of [...new Set(names.map((n) => n.trim()).filter(Boolean))]) {
-    const existing = await tx.tag.findFirst({ where: { OR: [{ name }, { slug: slugify(name) }] }, select: { id: true } });
-    ids.push(existing ? existing.id : (await tx.tag.create({ data: { name, slug: slugify(name) }, select: { id: true } })).id);
+    const slug = slugify(name);
+    const existing = await tx.tag.findFirst({ where: { OR: [{ name }, { slug }] }, select: { id: true } });
+    // An upsert, not a create: two saves naming the same new tag at once both get it (issue 9).
+    ids.push(existing ? existing.id : (await tx.tag.upsert({ where: { slug }, create: { name, slug }, update: {}, select: { id: true } })).id);
   }
-  return ids;
+  return [...new Set(ids)]; // "وسم" and "وسم " name one tag
 }
 
 function columns(input: ArticleInput) {

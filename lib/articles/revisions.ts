@@ -36,7 +36,17 @@ export async function listRevisions(articleId: number) {
 export async function getRevision(articleId: number, id: number) {
   const r = await db.articleRevision.findFirst({ where: { id, articleId }, select: { id: true, version: true, title: true, bodyHtml: true, snapshot: true, createdAt: true, user: { select: { name: true } } } });
   if (!r) return null;
-  return { ...r, snapshot: JSON.parse(r.snapshot) as Snapshot };
+  return { ...r, snapshot: parseSnapshot(r.snapshot) };
+}
+
+/** A damaged snapshot reads as empty: restoring it is then refused by the schema (400), not a 500. */
+function parseSnapshot(raw: string): Snapshot {
+  try {
+    const v: unknown = JSON.parse(raw);
+    return (v && typeof v === "object" && !Array.isArray(v) ? v : {}) as Snapshot;
+  } catch {
+    return {} as Snapshot;
+  }
 }
 
 /** Names of what two snapshots refer to by id, for the field-by-field comparison. */

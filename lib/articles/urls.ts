@@ -1,3 +1,5 @@
+import { idSegment, slugSegment } from "@/lib/http/params";
+
 // URL scheme (docs/decisions/002-article-urls.md): /<id>/<arabic-slug>.
 export function articlePath(a: { id: number; slug: string }): string {
   return `/${a.id}/${encodeURIComponent(a.slug)}`;
@@ -10,21 +12,10 @@ export const tagPath = (slug: string) => `/tag/${encodeURIComponent(slug)}`;
 export const supplementPath = (slug: string) => `/supplement/${encodeURIComponent(slug)}`;
 
 /** A path segment that must be an article id: digits only (Arabic-Indic digits too). */
-export function parseArticleId(segment: string): number | null {
-  const latin = decodeSegment(segment).replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-  if (!/^\d{1,15}$/.test(latin)) return null;
-  const id = Number(latin);
-  return Number.isSafeInteger(id) && id > 0 ? id : null;
-}
+export const parseArticleId = (segment: string): number | null => idSegment(segment);
 
-/** Route params may arrive encoded or not; compare slugs in one decoded, NFC form. */
-export function decodeSegment(segment: string): string {
-  try {
-    return decodeURIComponent(segment).normalize("NFC");
-  } catch {
-    return segment.normalize("NFC");
-  }
-}
+/** A slug segment in one NFC form; "" when it cannot name anything (lib/http/params.ts). */
+export const decodeSegment = (segment: string): string => slugSegment(segment) ?? "";
 
 /** 1-based page number from ?page=; null when it is not a valid page number. */
 export function parsePage(value: string | string[] | undefined): number | null {

@@ -1,3 +1,4 @@
+import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
 
 export const SIGN_IN_FAILED = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
@@ -5,18 +6,18 @@ export const lockedMessage = (seconds: number) =>
   `محاولات دخول فاشلة كثيرة. حاول مجدداً بعد ${Math.max(1, Math.ceil(seconds / 60))} دقيقة.`;
 
 export const signInSchema = z.object({
-  email: z.string().trim().min(1, "أدخل البريد الإلكتروني.").max(200),
-  password: z.string().min(1, "أدخل كلمة المرور.").max(500),
-  next: z.string().optional(),
+  email: text().trim().min(1, "أدخل البريد الإلكتروني.").max(200),
+  password: text().min(1, "أدخل كلمة المرور.").max(500),
+  next: text().optional(),
 });
 
 export const PASSWORD_MIN = 10;
 export const WRONG_CURRENT_PASSWORD = "كلمة المرور الحالية غير صحيحة.";
 export const newPasswordSchema = z
   .object({
-    current: z.string().min(1, "أدخل كلمة المرور الحالية.").max(500),
-    password: z.string().min(PASSWORD_MIN, `كلمة المرور ${PASSWORD_MIN} أحرف على الأقل.`).max(500),
-    confirm: z.string(),
+    current: text().min(1, "أدخل كلمة المرور الحالية.").max(500),
+    password: text().min(PASSWORD_MIN, `كلمة المرور ${PASSWORD_MIN} أحرف على الأقل.`).max(500),
+    confirm: text(),
   })
   .refine((v) => v.password === v.confirm, { message: "كلمتا المرور غير متطابقتين.", path: ["confirm"] })
   .refine((v) => v.password !== v.current, { message: "اختر كلمة مرور غير الحالية.", path: ["password"] });

@@ -4,6 +4,7 @@
 export const COMMENT_ERRORS = {
   invalid_json: { status: 400, message: "تعذّرت قراءة الطلب." },
   invalid_input: { status: 422, message: "راجع الحقول المشار إليها." },
+  malformed_text: { status: 400, message: "الطلب يحوي نصاً غير صالح (رموز يونيكود مبتورة)." },
   invalid_cursor: { status: 400, message: "رابط الصفحة غير صالح." },
   payload_too_large: { status: 413, message: "الطلب أكبر من المسموح." },
   unsupported_media_type: { status: 415, message: "نوع المحتوى غير مدعوم." },

@@ -1,5 +1,5 @@
 import "server-only";
-import { env } from "@/lib/env";
+import { deepWellFormed } from "@/lib/validation/unicode";
 import { COMMENT_ERRORS, commentError, type CommentError, type CommentErrorCode } from "./errors";
 
 // Request plumbing shared by the public comment route handlers: same-origin checks, a
@@ -15,20 +15,7 @@ export function errorResponse(error: CommentError): Response {
 
 export const fail = (code: CommentErrorCode, fields: Record<string, string> = {}) => errorResponse(commentError(code, fields));
 
-/** Refuse requests another site makes a browser send (CSRF): Origin must be ours when present. */
-export function sameOrigin(request: Request): boolean {
-  const h = request.headers;
-  if (h.get("sec-fetch-site") === "cross-site") return false;
-  const origin = h.get("origin");
-  if (origin === null) return true; // Non-browser clients and old browsers send none.
-  const allowed = new Set<string>([new URL(env.SITE_URL).origin, new URL(request.url).origin]);
-  const host = h.get("x-forwarded-host") ?? h.get("host");
-  if (host) {
-    const proto = h.get("x-forwarded-proto")?.split(",")[0]?.trim() ?? new URL(request.url).protocol.replace(":", "");
-    allowed.add(`${proto}://${host}`);
-  }
-  return allowed.has(origin);
-}
+export { sameOrigin } from "@/lib/http/origin";
 
 /** A form post from a browser without JavaScript: answer with a redirect, not JSON. */
 export function wantsRedirect(request: Request, kind: "json" | "form"): boolean {
@@ -72,6 +59,7 @@ export async function readBody(request: Request): Promise<Parsed> {
   if (kind === "form") {
     const data: Record<string, unknown> = {};
     for (const [k, v] of new URLSearchParams(text)) if (!(k in data)) data[k] = v;
+    if (!deepWellFormed(data)) return { ok: false, response: fail("malformed_text") };
     return { ok: true, kind, data };
   }
   let value: unknown;
@@ -83,11 +71,7 @@ export async function readBody(request: Request): Promise<Parsed> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     return { ok: false, response: fail("invalid_input", { form: "يجب أن يكون الطلب كائن JSON." }) };
   }
+  // JSON escapes can spell a lone surrogate ("\ud800"), which no database can store.
+  if (!deepWellFormed(value)) return { ok: false, response: fail("malformed_text") };
   return { ok: true, kind, data: value as Record<string, unknown> };
-}
-
-export function parseId(raw: string): number | null {
-  if (!/^\d{1,10}$/.test(raw)) return null;
-  const n = Number(raw);
-  return n > 0 && n <= 2_147_483_647 ? n : null;
 }

@@ -1,4 +1,5 @@
 import type { ListedWord } from "@/lib/arabic/match";
+import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
 
 // Inputs of the moderation dashboard's server actions (shared with its forms).
@@ -22,14 +23,14 @@ const id = z.coerce.number().int().positive().max(2_147_483_647);
 export const moderateSchema = z.object({
   decision: z.enum(DECISIONS, { error: "إجراء غير معروف." }),
   ids: z.array(id).min(1, "اختر تعليقاً واحداً على الأقل.").max(200, "اختر 200 تعليقاً على الأكثر."),
-  reason: z.string().trim().max(500, "السبب 500 حرف على الأكثر.").optional(),
+  reason: text().trim().max(500, "السبب 500 حرف على الأكثر.").optional(),
 });
 
 export const blockSchema = z.object({
   commentId: id,
   kind: z.enum(["client", "name"], { error: "نوع الحظر غير معروف." }),
   days: z.coerce.number({ error: "اختر مدة الحظر." }).int().min(1, "يوم واحد على الأقل.").max(3650, "المدة طويلة جداً."),
-  reason: z.string().trim().max(500).optional(),
+  reason: text().trim().max(500).optional(),
 });
 
 /** The mark that makes a listed word match only as written, without its forms. */
@@ -40,8 +41,7 @@ export const EXACT_MARK = "=";
  * line starting with "=" is matched exactly (lib/arabic/match.ts). Stored as
  * { word, exact } objects in the same setting.
  */
-const wordList = z
-  .string()
+const wordList = text()
   .max(20_000, "القائمة طويلة جداً.")
   .transform((v): ListedWord[] => {
     const seen = new Set<string>();

@@ -1,3 +1,4 @@
+import { MALFORMED_TEXT, isWellFormed } from "@/lib/validation/unicode";
 import { BODY_MAX, BODY_MIN, NAME_MAX, NAME_MIN, cleanText, graphemeLength } from "./length";
 
 // The reader-facing rules for a name and a comment, as plain functions: the zod schemas
@@ -15,6 +16,7 @@ export const MSG = {
   notText: "يجب أن تكون القيمة نصاً.",
   badParent: "التعليق الذي ترد عليه غير صالح.",
   badReason: "اختر سبب الإبلاغ.",
+  malformed: MALFORMED_TEXT,
 } as const;
 
 export const REPORT_REASONS = {
@@ -43,6 +45,7 @@ export function checkName(v: unknown): Checked {
   if (v === undefined || v === null) return fail(MSG.nameRequired);
   if (typeof v !== "string") return fail(MSG.notText);
   if (v.length > 1000) return fail(MSG.nameLong);
+  if (!isWellFormed(v)) return fail(MSG.malformed);
   if (CONTROL_OR_NEWLINE.test(v)) return fail(MSG.control);
   if (/[<>]/.test(v)) return fail(MSG.nameMarkup);
   const value = cleanText(v);
@@ -58,6 +61,7 @@ export function checkBody(v: unknown): Checked {
   if (v === undefined || v === null) return fail(MSG.bodyRequired);
   if (typeof v !== "string") return fail(MSG.notText);
   if (v.length > 5000) return fail(MSG.bodyLong);
+  if (!isWellFormed(v)) return fail(MSG.malformed);
   if (CONTROL.test(v)) return fail(MSG.control);
   const value = cleanText(v);
   if (!visible(value) || graphemeLength(value) < BODY_MIN) return fail(MSG.bodyRequired);

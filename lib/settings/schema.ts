@@ -1,9 +1,9 @@
+import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
 
 export const settingsSchema = z.object({
-  siteName: z.string().trim().min(1, "اسم الموقع مطلوب.").max(100),
-  timezone: z
-    .string()
+  siteName: text().trim().min(1, "اسم الموقع مطلوب.").max(100),
+  timezone: text()
     .trim()
     .default("Asia/Baghdad")
     .refine((tz) => {

@@ -2,11 +2,26 @@
 
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { actionResult, invalid, type ActionState } from "@/lib/auth/action";
+import type { ActionState } from "@/lib/auth/action";
 import { changeOwnPassword } from "@/lib/auth/account";
 import { clientHashFromHeaders } from "@/lib/auth/client";
-import { requireUser } from "@/lib/auth/guard";
 import { newPasswordSchema } from "@/lib/auth/schema";
+import { serverAction } from "@/lib/http/action";
+import { HttpError } from "@/lib/http/errors";
+
+const change = serverAction({
+  permission: "signed-in",
+  schema: newPasswordSchema,
+  input: (raw) => {
+    const f = (raw ?? {}) as Record<string, unknown>;
+    return { current: f.current, password: f.password, confirm: f.confirm };
+  },
+  run: async (input, user) => {
+    const r = await changeOwnPassword(user, input.current, input.password, clientHashFromHeaders(await requestHeaders()));
+    if (!r.ok) throw new HttpError(400, "invalid", r.message, { [r.field]: r.message });
+    return "تغيّرت كلمة المرور.";
+  },
+});
 
 /** The request's headers; none when called outside a request (unit tests call actions directly). */
 async function requestHeaders(): Promise<Headers> {
@@ -22,18 +37,7 @@ async function requestHeaders(): Promise<Headers> {
  * The current password is required; every other session of the account ends.
  */
 export async function changePasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const result = await actionResult(async () => {
-    const user = await requireUser();
-    const parsed = newPasswordSchema.safeParse({ current: form.get("current"), password: form.get("password"), confirm: form.get("confirm") });
-    if (!parsed.success) {
-      const errors: Record<string, string> = {};
-      for (const i of parsed.error.issues) errors[String(i.path[0])] ??= i.message;
-      return invalid(errors);
-    }
-    const r = await changeOwnPassword(user, parsed.data.current, parsed.data.password, clientHashFromHeaders(await requestHeaders()));
-    if (!r.ok) return invalid({ [r.field]: r.message });
-    return { ok: true };
-  });
+  const result = await change(form);
   if (result?.ok) redirect("/admin");
   return result;
 }

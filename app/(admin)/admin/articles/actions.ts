@@ -1,74 +1,80 @@
 "use server";
 
-import { z } from "zod";
-import { actionResult, invalid, type ActionState } from "@/lib/auth/action";
-import { requirePermission, requireUser } from "@/lib/auth/guard";
+import type { ActionState } from "@/lib/auth/action";
 import { createArticle, saveArticle } from "@/lib/articles/mutations";
 import { restoreRevision } from "@/lib/articles/restore";
-import { articleInputSchema, fieldErrors, saveArticleSchema, scheduleSchema } from "@/lib/articles/schema";
+import { articleInputSchema, restoreRevisionSchema, saveArticleSchema, scheduleSchema, stepSchema } from "@/lib/articles/schema";
 import { transition, type StepName } from "@/lib/articles/workflow";
 import { baghdadWallTimeToDate } from "@/lib/dates/format";
+import { serverAction } from "@/lib/http/action";
 
-const idSchema = z.coerce.number().int().positive();
+// Every action goes through serverAction (lib/http/action.ts): guard, schema, handler.
+// Saves and workflow steps need only a signed-in user here: who may do what to which piece
+// (own/any, by status) is checked inside the mutation, against the row itself.
 
-export async function createArticleAction(input: unknown): Promise<ActionState<{ id: number }>> {
-  return actionResult(async () => {
-    const user = await requirePermission("article:create");
-    const parsed = articleInputSchema.safeParse(input);
-    if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    const { id } = await createArticle(user, parsed.data);
-    return { ok: true, message: "أُنشئ المقال.", data: { id } };
+const create = serverAction({
+  permission: "article:create",
+  schema: articleInputSchema,
+  run: async (input, user) => ({ message: "أُنشئ المقال.", data: { id: (await createArticle(user, input)).id } }),
+});
+
+const save = serverAction({
+  permission: "signed-in",
+  schema: saveArticleSchema,
+  run: async (input, user) => {
+    const r = await saveArticle(user, input);
+    return { message: input.autosave ? "حُفظت المسودة تلقائياً." : "حُفظ المقال.", data: { version: r.version, savedAt: r.savedAt.toISOString() } };
+  },
+});
+
+const step = (name: Exclude<StepName, "schedule">) =>
+  serverAction({
+    permission: "signed-in",
+    schema: stepSchema,
+    input: (id) => ({ id }),
+    run: async ({ id }, user) => transition(user, id, name),
   });
-}
+const submit = step("submit");
+const publish = step("publish");
+const unpublish = step("unpublish");
+const archive = step("archive");
 
-export async function saveArticleAction(input: unknown): Promise<ActionState<{ version: number; savedAt: string }>> {
-  return actionResult(async () => {
-    const user = await requireUser();
-    const parsed = saveArticleSchema.safeParse(input);
-    if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    const r = await saveArticle(user, parsed.data);
-    return { ok: true, message: parsed.data.autosave ? "حُفظت المسودة تلقائياً." : "حُفظ المقال.", data: { version: r.version, savedAt: r.savedAt.toISOString() } };
-  });
-}
+const schedule = serverAction({
+  permission: "article:schedule",
+  schema: scheduleSchema,
+  run: async (input, user) => transition(user, input.id, "schedule", { publishAt: baghdadWallTimeToDate(input.day, input.time) }),
+});
 
-async function step(name: StepName, id: unknown, publishAt?: Date): Promise<ActionState> {
-  return actionResult(async () => {
-    const user = await requireUser();
-    const parsed = idSchema.safeParse(id);
-    if (!parsed.success) return invalid({ id: "مقال غير صالح." });
-    return { ok: true, message: await transition(user, parsed.data, name, { publishAt }) };
-  });
-}
+const restore = serverAction({
+  permission: "signed-in",
+  schema: restoreRevisionSchema,
+  run: async (input, user) => {
+    const r = await restoreRevision(user, input.articleId, input.revisionId);
+    return { message: "استُعيدت النسخة.", data: { version: r.version } };
+  },
+});
 
+export async function createArticleAction(input: unknown) {
+  return create(input) as Promise<ActionState<{ id: number }>>;
+}
+export async function saveArticleAction(input: unknown) {
+  return save(input) as Promise<ActionState<{ version: number; savedAt: string }>>;
+}
 export async function submitArticleAction(id: unknown) {
-  return step("submit", id);
+  return submit(id);
 }
 export async function publishArticleAction(id: unknown) {
-  return step("publish", id);
+  return publish(id);
 }
 export async function unpublishArticleAction(id: unknown) {
-  return step("unpublish", id);
+  return unpublish(id);
 }
 export async function archiveArticleAction(id: unknown) {
-  return step("archive", id);
+  return archive(id);
 }
-export async function scheduleArticleAction(input: unknown): Promise<ActionState> {
-  const parsed = scheduleSchema.safeParse(input);
-  if (!parsed.success) {
-    return actionResult(async () => {
-      await requirePermission("article:schedule");
-      return invalid(fieldErrors(parsed.error));
-    });
-  }
-  return step("schedule", parsed.data.id, baghdadWallTimeToDate(parsed.data.day, parsed.data.time));
+export async function scheduleArticleAction(input: unknown) {
+  return schedule(input);
 }
-
-export async function restoreRevisionAction(input: unknown): Promise<ActionState<{ version: number }>> {
-  return actionResult(async () => {
-    const user = await requireUser();
-    const parsed = z.object({ articleId: idSchema, revisionId: idSchema }).safeParse(input);
-    if (!parsed.success) return invalid({ revisionId: "نسخة غير صالحة." });
-    const r = await restoreRevision(user, parsed.data.articleId, parsed.data.revisionId);
-    return { ok: true, message: "استُعيدت النسخة.", data: { version: r.version } };
-  });
+export async function restoreRevisionAction(input: unknown) {
+  return restore(input) as Promise<ActionState<{ version: number }>>;
 }

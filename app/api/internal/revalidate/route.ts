@@ -1,7 +1,9 @@
 import crypto from "node:crypto";
-import { z } from "zod";
 import { expireAgain, revalidateArticle } from "@/lib/cache/revalidate";
+import { HttpError } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 import { INTERNAL_HEADER, internalToken } from "@/lib/scheduler/internal";
+import { z } from "@/lib/validation/zod";
 
 export const dynamic = "force-dynamic";
 
@@ -17,21 +19,18 @@ const keysSchema = z.object({
 /** A repeated expiry (lib/cache/expire-again.ts). */
 const againSchema = z.object({ tags: z.array(z.string().max(300)).min(1).max(5000) });
 
+const bodySchema = z.union([againSchema, keysSchema], { error: "طلب غير صالح." });
+
 /** The scheduler's way to expire cached pages (revalidateTag needs a request). */
-export async function POST(req: Request) {
-  const given = Buffer.from(req.headers.get(INTERNAL_HEADER) ?? "");
-  const expected = Buffer.from(internalToken());
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
-    return Response.json({ ok: false, code: "unauthorized", message: "غير مسموح." }, { status: 401 });
-  }
-  const body: unknown = await req.json().catch(() => null);
-  const again = againSchema.safeParse(body);
-  if (again.success) {
-    expireAgain(again.data.tags);
+export const POST = route({
+  handler: async (req) => {
+    const given = Buffer.from(req.headers.get(INTERNAL_HEADER) ?? "");
+    const expected = Buffer.from(internalToken());
+    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) throw new HttpError(401, "unauthorized", "غير مسموح.");
+    const body: unknown = await req.json().catch(() => null);
+    const parsed = bodySchema.parse(body);
+    if ("tags" in parsed) expireAgain(parsed.tags);
+    else revalidateArticle(parsed);
     return Response.json({ ok: true });
-  }
-  const parsed = keysSchema.safeParse(body);
-  if (!parsed.success) return Response.json({ ok: false, code: "invalid", message: "طلب غير صالح." }, { status: 400 });
-  revalidateArticle(parsed.data);
-  return Response.json({ ok: true });
-}
+  },
+});

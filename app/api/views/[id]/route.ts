@@ -1,4 +1,5 @@
-import { parseArticleId } from "@/lib/articles/urls";
+import { idSegment } from "@/lib/http/params";
+import { route } from "@/lib/http/route";
 import { recordView } from "@/lib/views/buffer";
 import { isBot } from "@/lib/views/bots";
 
@@ -8,22 +9,30 @@ export const dynamic = "force-dynamic";
 // without JavaScript and adds no script to the page.
 const PIXEL = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
-function count(req: Request, rawId: string) {
-  const id = parseArticleId(rawId);
+// A bad id still gets the pixel (a broken image helps nobody); it just counts nothing.
+const params = (raw: Record<string, unknown>) => ({ id: idSegment(raw.id) });
+
+function count(req: Request, id: number | null) {
   const h = req.headers;
   const prefetch = /prefetch|prerender/i.test(`${h.get("sec-purpose") ?? ""} ${h.get("purpose") ?? ""}`);
   if (id && !prefetch && !isBot(h.get("user-agent"))) recordView(id);
 }
 
-export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  count(req, (await ctx.params).id);
-  return new Response(new Uint8Array(PIXEL), {
-    headers: { "content-type": "image/gif", "cache-control": "no-store, private", "x-robots-tag": "noindex" },
-  });
-}
+export const GET = route({
+  params,
+  handler: (req, { params: { id } }) => {
+    count(req, id);
+    return new Response(new Uint8Array(PIXEL), {
+      headers: { "content-type": "image/gif", "cache-control": "no-store, private", "x-robots-tag": "noindex" },
+    });
+  },
+});
 
 /** For navigator.sendBeacon callers (apps, widgets). */
-export async function POST(req: Request, ctx: { params: Promise<{ id: string }> }) {
-  count(req, (await ctx.params).id);
-  return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
-}
+export const POST = route({
+  params,
+  handler: (req, { params: { id } }) => {
+    count(req, id);
+    return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+  },
+});

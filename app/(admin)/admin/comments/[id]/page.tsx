@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { idSegment } from "@/lib/http/params";
 import { notFound } from "next/navigation";
 import { articlePath } from "@/lib/articles/urls";
 import { getCommentDetail } from "@/lib/comments/moderation";
@@ -20,10 +21,10 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 /** One comment: its context, reports, the same client's other comments, its history, and blocks. */
 export default async function CommentDetailPage({ params, searchParams }: Props) {
   const raw = (await params).id;
-  const user = await pagePermissionOrNull("comment:moderate", `/admin/comments/${raw}`);
+  const id = idSegment(raw);
+  const user = await pagePermissionOrNull("comment:moderate", `/admin/comments/${id ?? ""}`);
   if (!user) return <Forbidden />;
-  const id = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
-  const c = Number.isFinite(id) ? await getCommentDetail(id) : null;
+  const c = id ? await getCommentDetail(id) : null;
   if (!c) notFound();
   const sp = await searchParams;
   return (

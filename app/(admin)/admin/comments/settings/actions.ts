@@ -1,18 +1,20 @@
 "use server";
 
-import { actionResult, invalid, type ActionState } from "@/lib/auth/action";
-import { requirePermission } from "@/lib/auth/guard";
+import type { ActionState } from "@/lib/auth/action";
 import { saveCommentSettings } from "@/lib/comments/moderation";
 import { commentSettingsSchema } from "@/lib/comments/moderation-schema";
-import { fieldErrors } from "@/lib/comments/schema";
+import { serverAction } from "@/lib/http/action";
+
+const update = serverAction({
+  permission: "comment:settings",
+  schema: commentSettingsSchema,
+  run: async (input, user) => {
+    await saveCommentSettings(user, input);
+    return "حُفظت إعدادات التعليقات.";
+  },
+});
 
 /** Word lists, moderation policy, report threshold and auto-close age. */
 export async function updateCommentSettings(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  return actionResult(async () => {
-    const user = await requirePermission("comment:settings");
-    const parsed = commentSettingsSchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return invalid(fieldErrors(parsed.error));
-    await saveCommentSettings(user, parsed.data);
-    return { ok: true, message: "حُفظت إعدادات التعليقات." };
-  });
+  return update(formData);
 }

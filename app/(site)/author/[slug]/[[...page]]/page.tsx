@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Image from "next/image";
+import { slugSegment } from "@/lib/http/params";
 import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getAuthorArticles } from "@/lib/articles/queries";
-import { authorPath, decodeSegment, parseListingTail } from "@/lib/articles/urls";
+import { authorPath, parseListingTail } from "@/lib/articles/urls";
 import { mediaUrl } from "@/lib/media/url";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { redirectIfMoved } from "@/lib/taxonomy/redirects";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const slug = decodeSegment(p.slug);
+  const slug = slugSegment(p.slug);
+  if (slug === null) notFound();
   const author = await getAuthorBySlug(slug);
   if (!author) await redirectIfMoved("author", slug, p.page);
   if (!page || !author) notFound();

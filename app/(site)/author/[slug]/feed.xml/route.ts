@@ -1,5 +1,6 @@
-import { authorPath, decodeSegment } from "@/lib/articles/urls";
+import { authorPath } from "@/lib/articles/urls";
 import { getAuthorBySlug } from "@/lib/authors/queries";
+import { slugSegment } from "@/lib/http/params";
 import { env } from "@/lib/env";
 import { movedTo } from "@/lib/taxonomy/redirects";
 import { getFeedEntries } from "@/lib/feeds/queries";
@@ -9,7 +10,8 @@ import { getSiteSettings } from "@/lib/settings/queries";
 export const dynamic = "force-dynamic";
 
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const slug = decodeSegment((await ctx.params).slug);
+  const slug = slugSegment((await ctx.params).slug);
+  if (slug === null) return xmlNotFound();
   const author = await getAuthorBySlug(slug);
   if (!author) {
     const to = await movedTo("author", slug);

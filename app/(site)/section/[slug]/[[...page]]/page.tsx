@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { slugSegment } from "@/lib/http/params";
 import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getSectionArticles } from "@/lib/articles/queries";
-import { decodeSegment, parseListingTail, sectionPath } from "@/lib/articles/urls";
+import { parseListingTail, sectionPath } from "@/lib/articles/urls";
 import { getSectionBySlug } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { redirectIfMoved } from "@/lib/taxonomy/redirects";
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const slug = decodeSegment(p.slug);
+  const slug = slugSegment(p.slug);
+  if (slug === null) notFound();
   const section = await getSectionBySlug(slug);
   if (!section) await redirectIfMoved("section", slug, p.page);
   if (!page || !section) notFound();

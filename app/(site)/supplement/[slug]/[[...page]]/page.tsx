@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Image from "next/image";
+import { slugSegment } from "@/lib/http/params";
 import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getSupplementArticles } from "@/lib/articles/queries";
-import { decodeSegment, parseListingTail, supplementPath } from "@/lib/articles/urls";
+import { parseListingTail, supplementPath } from "@/lib/articles/urls";
 import { mediaUrl } from "@/lib/media/url";
 import { getSupplementBySlug } from "@/lib/supplements/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -18,7 +19,8 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const slug = decodeSegment(p.slug);
+  const slug = slugSegment(p.slug);
+  if (slug === null) notFound();
   const supplement = await getSupplementBySlug(slug);
   if (!supplement) await redirectIfMoved("supplement", slug, p.page);
   if (!page || !supplement) notFound();

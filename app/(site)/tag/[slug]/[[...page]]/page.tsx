@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
+import { slugSegment } from "@/lib/http/params";
 import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getTagArticles } from "@/lib/articles/queries";
-import { decodeSegment, parseListingTail, tagPath } from "@/lib/articles/urls";
+import { parseListingTail, tagPath } from "@/lib/articles/urls";
 import { getTagBySlug } from "@/lib/tags/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { redirectIfMoved } from "@/lib/taxonomy/redirects";
@@ -16,7 +17,8 @@ type Props = { params: Promise<{ slug: string; page?: string[] }> };
 async function load({ params }: Props) {
   const p = await params;
   const page = parseListingTail(p.page);
-  const slug = decodeSegment(p.slug);
+  const slug = slugSegment(p.slug);
+  if (slug === null) notFound();
   const tag = await getTagBySlug(slug);
   if (!tag) await redirectIfMoved("tag", slug, p.page);
   if (!page || !tag) notFound();
