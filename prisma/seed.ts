@@ -4,7 +4,7 @@
 //   tsx prisma/seed.ts --scale 10000   also add 10,000 synthetic published pieces
 //   tsx prisma/seed.ts --with-staff    create demo staff even when NODE_ENV=production
 import { hash } from "@node-rs/argon2";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { DurableSQLite } from "../lib/sqlite/adapter";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { slugify } from "../lib/articles/slug";
 import { seedImages } from "./seed-data/images";
@@ -17,7 +17,7 @@ import { DEMO_STAFF } from "./seed-data/staff";
 import { DEFAULT_SETTINGS } from "../lib/settings/defaults";
 
 const url = process.env.DATABASE_URL ?? "file:./data/midad.db";
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+const db = new PrismaClient({ adapter: new DurableSQLite({ url }) });
 
 const args = process.argv.slice(2);
 const scaleArg = args.indexOf("--scale");
