@@ -24,7 +24,7 @@ export async function POST(req: Request) {
     const m = await storeImage(Buffer.from(await file.arrayBuffer()), user.id);
     return Response.json({ ok: true, id: m.id, url: mediaUrl(m.path), width: m.width, height: m.height });
   } catch (e) {
-    if (e instanceof UploadError) return error(e.message.includes("10") ? 413 : 415, "rejected", e.message);
+    if (e instanceof UploadError) return error(e.status, e.code, e.message);
     throw e;
   }
 }

@@ -1,6 +1,8 @@
 import { parseArticleId } from "@/lib/articles/urls";
 import { recordView } from "@/lib/views/buffer";
 import { isBot } from "@/lib/views/bots";
+import { firstViewInWindow } from "@/lib/views/dedupe";
+import { clientAddress } from "@/lib/http/client";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +14,8 @@ function count(req: Request, rawId: string) {
   const id = parseArticleId(rawId);
   const h = req.headers;
   const prefetch = /prefetch|prerender/i.test(`${h.get("sec-purpose") ?? ""} ${h.get("purpose") ?? ""}`);
-  if (id && !prefetch && !isBot(h.get("user-agent"))) recordView(id);
+  // Bots and prefetches never count; a reader counts once per piece per half hour.
+  if (id && !prefetch && !isBot(h.get("user-agent")) && firstViewInWindow(clientAddress(h), id)) recordView(id);
 }
 
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
