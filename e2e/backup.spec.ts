@@ -31,6 +31,7 @@ test("backup while serving, change, restore: the changes are gone and every coun
   test.setTimeout(180_000);
   const title = `مادة ستحذف ثم تعود ${Date.now()}`;
   const victim = insertArticle({ title, slug: "مادة-ستعود" });
+  const commented = insertArticle({ title: `مادة يعلق عليها بعد النسخ ${Date.now()}` });
   await server.copyDatabase();
   fs.cpSync(path.resolve("data/e2e/media"), path.join(server.dir, "media"), { recursive: true });
   await server.start();
@@ -45,7 +46,7 @@ test("backup while serving, change, restore: the changes are gone and every coun
 
   // 2. Change: a reader comments, a piece is deleted.
   const body = `تعليق بعد النسخة الاحتياطية ${Date.now()}`;
-  const posted = await fetch(`${server.base}/api/articles/${victim}/comments`, {
+  const posted = await fetch(`${server.base}/api/articles/${commented}/comments`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: server.base, "x-forwarded-for": "198.51.100.40" },
     body: JSON.stringify({ name: "قارئ النسخ", body }),
