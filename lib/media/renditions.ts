@@ -22,13 +22,15 @@ const VERSION = "r1";
 // One thread per encode: concurrency is decided by the queue below, not inside libvips.
 sharp.concurrency(1);
 
-export const cacheDir = () => path.resolve(env.IMAGE_CACHE_DIR ?? path.join(path.dirname(path.resolve(env.MEDIA_DIR)), "image-cache"));
+// turbopackIgnore: a folder chosen at run time, not a build input to trace.
+export const cacheDir = () =>
+  path.resolve(/*turbopackIgnore: true*/ env.IMAGE_CACHE_DIR ?? path.join(path.dirname(path.resolve(/*turbopackIgnore: true*/ env.MEDIA_DIR)), "image-cache"));
 
 type State = { index: Promise<LRUCache<string, number>> | null; running: number; waiting: (() => void)[]; inflight: Map<string, Promise<Buffer>> };
 const g = globalThis as unknown as { midadRenditions?: State };
 const state: State = (g.midadRenditions ??= { index: null, running: 0, waiting: [], inflight: new Map() });
 
-const fileOf = (key: string) => path.join(cacheDir(), key.slice(0, 2), key);
+const fileOf = (key: string) => path.join(/*turbopackIgnore: true*/ cacheDir(), key.slice(0, 2), key);
 
 async function loadIndex(): Promise<LRUCache<string, number>> {
   const index = new LRUCache<string, number>({
@@ -40,9 +42,9 @@ async function loadIndex(): Promise<LRUCache<string, number>> {
   });
   const found: { key: string; bytes: number; used: number }[] = [];
   const root = cacheDir();
-  for (const sub of await fs.readdir(root).catch(() => [] as string[])) {
-    for (const name of await fs.readdir(path.join(root, sub)).catch(() => [] as string[])) {
-      const st = await fs.stat(path.join(root, sub, name)).catch(() => null);
+  for (const sub of await fs.readdir(/*turbopackIgnore: true*/ root).catch(() => [] as string[])) {
+    for (const name of await fs.readdir(path.join(/*turbopackIgnore: true*/ root, sub)).catch(() => [] as string[])) {
+      const st = await fs.stat(path.join(/*turbopackIgnore: true*/ root, sub, name)).catch(() => null);
       if (!st?.isFile()) continue;
       if (name.includes(".tmp")) void fs.unlink(path.join(root, sub, name)).catch(() => {});
       else found.push({ key: name, bytes: st.size, used: Math.max(st.atimeMs, st.mtimeMs) });
