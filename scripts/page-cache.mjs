@@ -60,6 +60,8 @@ export function createPageCache({
     // Only pages Next renders statically are kept, and those cannot read the query string:
     // "/?utm_source=x" is the home page, and must not fill the cache with copies of it.
     const q = url.indexOf("?");
+    // Except WordPress's "/?p=<id>", which the proxy redirects to the imported piece (issue 14).
+    if (q !== -1 && /[?&](?:p|page_id)=/.test(url.slice(q))) return null;
     return q === -1 ? url : url.slice(0, q);
   }
 

@@ -115,6 +115,15 @@ describe("page cache", () => {
     expect(cache.size).toBe(1);
   });
 
+  it("never answers WordPress's /?p=<id> with the cached page (the proxy redirects it, issue 14)", async () => {
+    const { cache, next, base } = await setup();
+    await get(base, "/x");
+    await settle(cache);
+    const res = await get(base, "/x?p=900101");
+    expect(res.headers["x-midad-cache"]).not.toBe("HIT");
+    expect(next.calls).toHaveLength(2);
+  });
+
   it("answers 304 to a reader who already has this version, and HEAD without a body", async () => {
     const { cache, base } = await setup();
     await get(base, "/x");

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { AdminMenu } from "./admin-menu.client";
 
 /** The dashboard's side navigation; links hidden when the role cannot use them (the pages check again). */
 export function AdminNav({ user }: { user: CurrentUser }) {
@@ -22,25 +23,27 @@ export function AdminNav({ user }: { user: CurrentUser }) {
   return (
     <nav className="admin-nav" aria-label="قائمة لوحة التحكم">
       <p className="admin-brand">غرفة الأخبار</p>
-      <ul>
-        {links
-          .filter((l) => l.show)
-          .map((l) => (
-            <li key={l.href}>
-              <Link href={l.href}>{l.label}</Link>
-            </li>
-          ))}
-      </ul>
-      <div className="admin-user">
-        <span>
-          {user.name} <small>({ROLE_LABELS[user.role]})</small>
-        </span>
-        <form method="post" action="/api/logout">
-          <button type="submit" className="btn-link">
-            تسجيل الخروج
-          </button>
-        </form>
-      </div>
+      <AdminMenu>
+        <ul>
+          {links
+            .filter((l) => l.show)
+            .map((l) => (
+              <li key={l.href}>
+                <Link href={l.href}>{l.label}</Link>
+              </li>
+            ))}
+        </ul>
+        <div className="admin-user">
+          <span>
+            {user.name} <small>({ROLE_LABELS[user.role]})</small>
+          </span>
+          <form method="post" action="/api/logout">
+            <button type="submit" className="btn-link">
+              تسجيل الخروج
+            </button>
+          </form>
+        </div>
+      </AdminMenu>
     </nav>
   );
 }

@@ -1,7 +1,7 @@
 import "server-only";
-import { diffWords } from "diff";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import type { RevisionNames } from "./revision-changes";
 import type { ArticleInput } from "./schema";
 
 /** Autosaves by the same person within this window update one revision instead of adding one. */
@@ -34,14 +34,24 @@ export async function listRevisions(articleId: number) {
 }
 
 export async function getRevision(articleId: number, id: number) {
-  const r = await db.articleRevision.findFirst({ where: { id, articleId }, select: { id: true, title: true, bodyHtml: true, snapshot: true, createdAt: true, user: { select: { name: true } } } });
+  const r = await db.articleRevision.findFirst({ where: { id, articleId }, select: { id: true, version: true, title: true, bodyHtml: true, snapshot: true, createdAt: true, user: { select: { name: true } } } });
   if (!r) return null;
   return { ...r, snapshot: JSON.parse(r.snapshot) as Snapshot };
 }
 
-export type DiffPart = { value: string; added?: boolean; removed?: boolean };
-
-/** Word-level difference of two texts (title and body), Arabic-safe. */
-export function wordDiff(a: string, b: string): DiffPart[] {
-  return diffWords(a, b).map((p) => ({ value: p.value, added: p.added || undefined, removed: p.removed || undefined }));
+/** Names of what two snapshots refer to by id, for the field-by-field comparison. */
+export async function revisionNames(snapshots: Snapshot[]): Promise<RevisionNames> {
+  const ids = (pick: (s: Snapshot) => (number | null | undefined)[]) => [...new Set(snapshots.flatMap(pick).filter((x): x is number => typeof x === "number"))];
+  const [sections, supplements, authors, images] = await Promise.all([
+    db.section.findMany({ where: { id: { in: ids((s) => [s.sectionId]) } }, select: { id: true, name: true } }),
+    db.supplement.findMany({ where: { id: { in: ids((s) => [s.supplementId]) } }, select: { id: true, name: true } }),
+    db.author.findMany({ where: { id: { in: ids((s) => s.authorIds ?? []) } }, select: { id: true, name: true } }),
+    db.media.findMany({ where: { id: { in: ids((s) => [s.imageId]) } }, select: { id: true, path: true, alt: true } }),
+  ]);
+  return {
+    sections: new Map(sections.map((x) => [x.id, x.name])),
+    supplements: new Map(supplements.map((x) => [x.id, x.name])),
+    authors: new Map(authors.map((x) => [x.id, x.name])),
+    images: new Map(images.map((x) => [x.id, x.alt ? `${x.alt} (${x.path.split("/").at(-1)})` : (x.path.split("/").at(-1) ?? String(x.id))])),
+  };
 }

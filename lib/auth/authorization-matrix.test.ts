@@ -123,7 +123,7 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["editor", "admin"],
     call: (ctx) => {
       const id = article(ctx, "in_review", ctx.users.writer);
-      return () => outcomeOf(act("articles", "scheduleArticleAction", { id, day: "2031-01-01", time: "10:00" }));
+      return () => outcomeOf(act("articles", "scheduleArticleAction", { id, day: `${new Date().getFullYear() + 1}-01-01`, time: "10:00" }));
     },
   },
   "app/(admin)/admin/articles/actions.ts#unpublishArticleAction": {

@@ -63,7 +63,7 @@ async function cleanOriginal(bytes: Buffer, format: string) {
 }
 
 /** Store an uploaded image. Resized copies are made on demand (lib/media/renditions.ts). */
-export async function storeImage(bytes: Buffer, userId: string) {
+export async function storeImage(bytes: Buffer, userId: string | null) {
   const { format, fmt } = await inspect(bytes);
   const { data, info } = await cleanOriginal(bytes, format);
   if (data.length > MAX_UPLOAD_BYTES) throw new UploadError(TOO_LARGE, 413, "too_large");

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action";
 import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/articles/schema";
+import { formatArabicDateTime } from "@/lib/dates/format";
 import {
   archiveArticleAction,
   createArticleAction,
@@ -29,19 +30,55 @@ const EMPTY: Fields = { title: "", slug: "", kicker: "", excerpt: "", bodyHtml: 
 const AUTOSAVE_IDLE_MS = 3000;
 const AUTOSAVE_STATUSES = ["draft", "in_review"];
 
+// The browser keeps a copy of unsaved text (per piece, "new" before the first save) so a crash,
+// a closed tab or a lost connection never loses a story; it is offered back on the next visit.
+const localKey = (id: number | null) => `midad:editor:${id ?? "new"}`;
+type LocalCopy = { fields: Fields; version: number; at: number };
+function readLocal(id: number | null): LocalCopy | null {
+  try {
+    const raw = window.localStorage.getItem(localKey(id));
+    return raw ? (JSON.parse(raw) as LocalCopy) : null;
+  } catch {
+    return null;
+  }
+}
+function writeLocal(id: number | null, copy: LocalCopy | null) {
+  try {
+    if (copy) window.localStorage.setItem(localKey(id), JSON.stringify(copy));
+    else window.localStorage.removeItem(localKey(id));
+  } catch {
+    // Storage full or disabled: the server copy is still the record.
+  }
+}
+const sameFields = (a: Fields, b: Fields) => JSON.stringify(a) === JSON.stringify(b);
+
 export function ArticleEditor({ article, options, can }: { article: EditorArticle | null; options: { sections: Opt[]; supplements: Opt[]; authors: Opt[] }; can: Can }) {
   const router = useRouter();
-  const [fields, setFields] = useState<Fields>(article ?? EMPTY);
-  const [version, setVersion] = useState(article?.version ?? 0);
+  // A new piece starts in the first section so that it can be saved as a draft at once.
+  const initial: Fields = article ?? { ...EMPTY, sectionId: options.sections[0]?.id ?? null };
+  const [fields, setFields] = useState<Fields>(initial);
   const [dirty, setDirty] = useState(false);
   const [state, setState] = useState<ActionState>(null);
   const [pending, start] = useTransition();
   const [tagDraft, setTagDraft] = useState("");
+  const [recovery, setRecovery] = useState<LocalCopy | null>(null);
+  const [bodyKey, setBodyKey] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const conflict = state && !state.ok && state.code === "conflict";
+  // What the saves read: refs, so a save queued behind another sees the id and version it produced.
+  const fieldsRef = useRef(initial);
+  const idRef = useRef<number | null>(article?.id ?? null);
+  const versionRef = useRef(article?.version ?? 0);
+  const edits = useRef(0); // changes made in this editor
+  const savedEdits = useRef(0); // changes the server has
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const createdHere = useRef(false);
+  const status = article?.status ?? "draft";
 
   const set = <K extends keyof Fields>(k: K, v: Fields[K]) => {
-    setFields((f) => ({ ...f, [k]: v }));
+    fieldsRef.current = { ...fieldsRef.current, [k]: v };
+    setFields(fieldsRef.current);
+    edits.current += 1;
     setDirty(true);
   };
   const payload = (f: Fields) => {
@@ -49,37 +86,84 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
     return { ...rest, sectionId: f.sectionId ?? 0 };
   };
 
+  /**
+   * One save at a time: an autosave and a manual save are queued, never sent together, so they
+   * cannot conflict with each other. Text typed while a save is on its way stays "unsaved".
+   */
   const save = useCallback(
-    async (autosave: boolean) => {
-      if (!article) {
-        const r = await createArticleAction(payload(fields));
-        setState(r);
-        if (r?.ok && r.data) {
-          setDirty(false);
-          router.replace(`/admin/articles/${r.data.id}`);
+    (autosave: boolean) => {
+      const job = queue.current.then(async () => {
+        const sent = edits.current;
+        if (autosave && sent === savedEdits.current) return;
+        const f = fieldsRef.current;
+        const id = idRef.current;
+        if (id === null) {
+          const r = await createArticleAction(payload(f));
+          setState(r);
+          if (!r?.ok || !r.data) return;
+          idRef.current = r.data.id;
+          versionRef.current = 1;
+          createdHere.current = true;
+          writeLocal(null, null);
+          window.history.replaceState(null, "", `/admin/articles/${r.data.id}`);
+        } else {
+          const r = await saveArticleAction({ id, version: versionRef.current, autosave, article: payload(f) });
+          setState(r);
+          if (!r?.ok || !r.data) return;
+          versionRef.current = r.data.version;
         }
-        return;
-      }
-      const r = await saveArticleAction({ id: article.id, version, autosave, article: payload(fields) });
-      setState(r);
-      if (r?.ok && r.data) {
-        setVersion(r.data.version);
-        setDirty(false);
-      }
+        savedEdits.current = sent;
+        if (edits.current === sent) {
+          setDirty(false);
+          writeLocal(idRef.current, null);
+          // A piece created here opens in the full editor (review, publish…) after a manual save.
+          if (!autosave && createdHere.current) router.replace(`/admin/articles/${idRef.current}`);
+        }
+      });
+      queue.current = job.catch(() => undefined);
+      return job;
     },
-    [article, fields, version, router],
+    [router],
   );
 
-  // Autosave drafts after a few seconds of idle typing (coalesced into one revision on the server).
+  // Autosave drafts (new ones too) after a few seconds of idle typing (coalesced into one revision on the server).
   useEffect(() => {
     // Only drafts autosave: a live piece changes for readers only when someone presses "حفظ".
-    if (!article || !AUTOSAVE_STATUSES.includes(article.status) || !dirty || conflict || !fields.title.trim() || !fields.sectionId) return;
+    if (!AUTOSAVE_STATUSES.includes(status) || !dirty || conflict || !fields.title.trim() || !fields.sectionId) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => start(() => save(true)), AUTOSAVE_IDLE_MS);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [fields, dirty, article, conflict, save]);
+  }, [fields, dirty, status, conflict, save]);
+
+  // The local copy follows every change (lightly debounced) until the server has it.
+  useEffect(() => {
+    if (!dirty) return;
+    const t = setTimeout(() => writeLocal(idRef.current, { fields: fieldsRef.current, version: versionRef.current, at: Date.now() }), 300);
+    return () => clearTimeout(t);
+  }, [fields, dirty]);
+
+  // On opening, offer back unsaved text this browser kept from an earlier visit.
+  useEffect(() => {
+    const copy = readLocal(article?.id ?? null);
+    if (copy && !sameFields(copy.fields, fieldsRef.current)) setRecovery(copy);
+    else if (copy) writeLocal(article?.id ?? null, null);
+  }, [article?.id]);
+
+  const restoreLocal = () => {
+    if (!recovery) return;
+    fieldsRef.current = recovery.fields;
+    setFields(recovery.fields);
+    edits.current += 1;
+    setDirty(true);
+    setBodyKey((k) => k + 1);
+    setRecovery(null);
+  };
+  const dropLocal = () => {
+    writeLocal(idRef.current, null);
+    setRecovery(null);
+  };
 
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
@@ -91,16 +175,13 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
 
-  const run = (fn: () => Promise<ActionState>) =>
+  const run = (fn: (id: number) => Promise<ActionState>) =>
     start(async () => {
-      if (dirty && article) {
-        const r = await saveArticleAction({ id: article.id, version, autosave: false, article: payload(fields) });
-        setState(r);
-        if (!r?.ok) return;
-        if (r.data) setVersion(r.data.version);
-        setDirty(false);
+      if (edits.current !== savedEdits.current) {
+        await save(false);
+        if (edits.current !== savedEdits.current) return;
       }
-      const r = await fn();
+      const r = await fn(idRef.current!);
       setState(r);
       if (r?.ok) router.refresh();
     });
@@ -113,6 +194,19 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
   return (
     <form className="editor-grid" onSubmit={(e) => (e.preventDefault(), start(() => save(false)))}>
       <div>
+        {recovery && (
+          <div className="notice" role="alert" data-testid="editor-recovery">
+            <p>
+              وُجد نص لم يُحفظ من زيارة سابقة ({formatArabicDateTime(new Date(recovery.at))}).
+            </p>
+            <button type="button" onClick={restoreLocal}>
+              استعادة النص غير المحفوظ
+            </button>{" "}
+            <button type="button" className="secondary" onClick={dropLocal}>
+              تجاهله
+            </button>
+          </div>
+        )}
         {state && (
           <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"} data-testid="editor-message">
             {state.message}
@@ -133,34 +227,34 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
         </div>
         <div className="field">
           <span>النص</span>
-          <RichText initialHtml={fields.bodyHtml} onChange={(html) => set("bodyHtml", html)} />
+          <RichText key={bodyKey} initialHtml={fields.bodyHtml} onChange={(html) => set("bodyHtml", html)} />
         </div>
         <div className="editor-actions">
           <button type="submit" disabled={pending}>
             حفظ
           </button>
           {can.submit && (
-            <button type="button" className="secondary" disabled={pending} onClick={() => run(() => submitArticleAction(article!.id))}>
+            <button type="button" className="secondary" disabled={pending} onClick={() => run((id) => submitArticleAction(id))}>
               إرسال للمراجعة
             </button>
           )}
           {can.publish && (
-            <button type="button" disabled={pending} onClick={() => run(() => publishArticleAction(article!.id))}>
+            <button type="button" disabled={pending} onClick={() => run((id) => publishArticleAction(id))}>
               نشر الآن
             </button>
           )}
           {can.unpublish && (
-            <button type="button" className="secondary" disabled={pending} onClick={() => run(() => unpublishArticleAction(article!.id))}>
+            <button type="button" className="secondary" disabled={pending} onClick={() => run((id) => unpublishArticleAction(id))}>
               إلغاء النشر
             </button>
           )}
           {can.archive && (
-            <button type="button" className="secondary" disabled={pending} onClick={() => run(() => archiveArticleAction(article!.id))}>
+            <button type="button" className="secondary" disabled={pending} onClick={() => run((id) => archiveArticleAction(id))}>
               أرشفة
             </button>
           )}
           <span className="hint" aria-live="polite">
-            {pending ? "جارٍ الحفظ…" : dirty ? "تغييرات غير محفوظة" : ""}
+            {pending ? "جارٍ الحفظ…" : state && !state.ok ? `لم يُحفظ: ${state.message}` : dirty ? "تغييرات غير محفوظة" : state?.ok ? "محفوظ" : ""}
           </span>
         </div>
         {can.schedule && (
@@ -174,7 +268,7 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
               <span>الوقت</span>
               <input type="time" value={time} onChange={(e) => setTime(e.target.value)} />
             </label>
-            <button type="button" disabled={pending} onClick={() => run(() => scheduleArticleAction({ id: article!.id, day, time }))}>
+            <button type="button" disabled={pending} onClick={() => run((id) => scheduleArticleAction({ id, day, time }))}>
               جدولة
             </button>
           </fieldset>

@@ -50,12 +50,12 @@ export default async function ArticlesPage({ searchParams }: Props) {
               <td>
                 <Link href={`/admin/articles/${a.id}`}>{a.title}</Link>
               </td>
-              <td>
+              <td data-label="الحالة">
                 <span className="status">{STATUS_LABELS[a.status]}</span>
               </td>
-              <td>{a.section.name}</td>
-              <td>{a.authors.map((x) => x.author.name).join("، ")}</td>
-              <td>{formatArabicDateTime(a.updatedAt)}</td>
+              <td data-label="القسم">{a.section.name}</td>
+              <td data-label="الكتّاب">{a.authors.map((x) => x.author.name).join("، ")}</td>
+              <td data-label="آخر تعديل">{formatArabicDateTime(a.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -3,6 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
 import { getPublicArticle } from "@/lib/articles/queries";
 import { articlePath, decodeSegment, parseArticleId } from "@/lib/articles/urls";
+import { redirectIfWordPress } from "@/lib/import/wordpress/redirects";
 import { articleMetadata } from "@/lib/seo/article-metadata";
 import { getSiteSettings } from "@/lib/settings/queries";
 
@@ -16,8 +17,9 @@ type Params = { params: Promise<{ id: string; slug: string }> };
 async function load({ params }: Params) {
   const p = await params;
   const id = parseArticleId(p.id);
-  if (!id) notFound();
-  const article = await getPublicArticle(id);
+  const article = id ? await getPublicArticle(id) : null;
+  // /<category>/<postname>, an imported WordPress permalink, moves to the piece it became.
+  if (!article) await redirectIfWordPress([p.id, p.slug]);
   if (!article) notFound();
   return { article, slugMatches: decodeSegment(p.slug) === article.slug };
 }

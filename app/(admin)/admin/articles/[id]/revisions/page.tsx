@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
-import { getRevision, listRevisions, wordDiff } from "@/lib/articles/revisions";
+import { revisionChanges } from "@/lib/articles/revision-changes";
+import { getRevision, listRevisions, revisionNames } from "@/lib/articles/revisions";
+import { RevisionDiff } from "@/components/admin/revision-diff";
 import { parseArticleId } from "@/lib/articles/urls";
 import { deny, pagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
@@ -22,6 +24,7 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const revisions = await listRevisions(id);
   const sp = await searchParams;
   const [a, b] = await Promise.all([Number(sp.a) ? getRevision(id, Number(sp.a)) : null, Number(sp.b) ? getRevision(id, Number(sp.b)) : null]);
+  const changes = a && b ? revisionChanges({ ...a.snapshot, title: a.title }, { ...b.snapshot, title: b.title }, await revisionNames([a.snapshot, b.snapshot])) : null;
   return (
     <>
       <h1>النسخ السابقة: {article.title}</h1>
@@ -44,16 +47,16 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <tbody>
             {revisions.map((r) => (
               <tr key={r.id}>
-                <td>
+                <td data-label="من">
                   <input type="radio" name="a" value={r.id} defaultChecked={Number(sp.a) === r.id} aria-label={`من النسخة ${r.version}`} />
                 </td>
-                <td>
+                <td data-label="إلى">
                   <input type="radio" name="b" value={r.id} defaultChecked={Number(sp.b) === r.id} aria-label={`إلى النسخة ${r.version}`} />
                 </td>
-                <td>{r.version}</td>
-                <td>{KIND[r.kind] ?? r.kind}</td>
-                <td>{r.user?.name ?? "—"}</td>
-                <td>{formatArabicDateTime(r.createdAt)}</td>
+                <td data-label="النسخة">{r.version}</td>
+                <td data-label="النوع">{KIND[r.kind] ?? r.kind}</td>
+                <td data-label="بواسطة">{r.user?.name ?? "—"}</td>
+                <td data-label="الوقت">{formatArabicDateTime(r.createdAt)}</td>
                 <td>
                   <RestoreButton articleId={id} revisionId={r.id} version={r.version} />
                 </td>
@@ -63,14 +66,13 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </table>
         <button type="submit">قارن</button>
       </form>
-      {a && b && (
+      {a && b && changes && (
         <section aria-labelledby="diff-title">
           <h2 id="diff-title">الفرق بين النسختين</h2>
-          <div className="diff" data-testid="diff">
-            {wordDiff(`${a.title}\n\n${a.snapshot.bodyText}`, `${b.title}\n\n${b.snapshot.bodyText}`).map((p, i) =>
-              p.added ? <ins key={i}>{p.value}</ins> : p.removed ? <del key={i}>{p.value}</del> : <span key={i}>{p.value}</span>,
-            )}
-          </div>
+          <p className="hint">
+            من النسخة {a.version} ({formatArabicDateTime(a.createdAt)}) إلى النسخة {b.version} ({formatArabicDateTime(b.createdAt)})
+          </p>
+          <RevisionDiff changes={changes} />
         </section>
       )}
     </>

@@ -1,0 +1,53 @@
+import type { FieldChange } from "@/lib/articles/revision-changes";
+import type { DiffPart } from "@/lib/articles/word-diff";
+
+/** One side of a text change: the earlier text shows what was removed, the later what was added. */
+function Side({ parts, side }: { parts: DiffPart[]; side: "before" | "after" }) {
+  return (
+    <div className={`diff-side diff-${side}`}>
+      <span className="diff-side-label">{side === "before" ? "قبل" : "بعد"}</span>
+      <p className="diff-text">
+        {parts.map((p, i) =>
+          p.added ? (side === "after" ? <ins key={i}>{p.value}</ins> : null) : p.removed ? (side === "before" ? <del key={i}>{p.value}</del> : null) : <span key={i}>{p.value}</span>,
+        )}
+      </p>
+    </div>
+  );
+}
+
+/** Every field that changed between two revisions: side by side on wide screens, stacked on phones. */
+export function RevisionDiff({ changes }: { changes: FieldChange[] }) {
+  if (changes.length === 0) return <p className="notice">النسختان متطابقتان.</p>;
+  return (
+    <div className="diff" data-testid="diff">
+      {changes.map((c) => (
+        <section key={c.field} className="diff-field" aria-label={c.label} data-field={c.field}>
+          <h3>{c.label}</h3>
+          <div className="diff-sides">
+            {c.kind === "text" ? (
+              <>
+                <Side parts={c.parts} side="before" />
+                <Side parts={c.parts} side="after" />
+              </>
+            ) : (
+              <>
+                <div className="diff-side diff-before">
+                  <span className="diff-side-label">قبل</span>
+                  <p className="diff-text">
+                    <del>{c.before}</del>
+                  </p>
+                </div>
+                <div className="diff-side diff-after">
+                  <span className="diff-side-label">بعد</span>
+                  <p className="diff-text">
+                    <ins>{c.after}</ins>
+                  </p>
+                </div>
+              </>
+            )}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
