@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { DEVICE_SIZES, IMAGE_SIZES } from "./lib/media/widths";
 
 const nextConfig: NextConfig = {
   // Separate build folders let several checkouts or test runs build side by side.
@@ -18,11 +19,13 @@ const nextConfig: NextConfig = {
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "sharp", "@node-rs/argon2"],
   images: {
-    // Uploaded and demo images are served from our own /media route.
-    localPatterns: [{ pathname: "/media/**" }],
-    formats: ["image/avif", "image/webp"],
-    deviceSizes: [360, 480, 640, 828, 1080, 1280],
-    imageSizes: [96, 160, 240, 320],
+    // Uploads are resized by app/media itself and kept on disk (lib/media/renditions.ts,
+    // decision 097): Next's optimizer keeps its results only when ISR pages are flushed to
+    // disk, which we turned off above. A custom loader also closes /_next/image (404).
+    loader: "custom",
+    loaderFile: "./lib/media/image-loader.ts",
+    deviceSizes: DEVICE_SIZES,
+    imageSizes: IMAGE_SIZES,
   },
 };
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { DurableSQLite } from "@/lib/sqlite/adapter";
 
 function createClient() {
-  const adapter = new PrismaBetterSQLite3({ url: env.DATABASE_URL });
+  const adapter = new DurableSQLite({ url: env.DATABASE_URL });
   const client = new PrismaClient({
     adapter,
     log: [{ emit: "event", level: "query" }],

@@ -18,6 +18,12 @@ const schema = z.object({
     .transform((v) => v.replace(/\/+$/, "")),
   SITE_NAME: z.string().min(1).default("المدى"),
   MEDIA_DIR: z.string().default("./data/media"),
+  /** Resized copies of uploads (lib/media/renditions.ts); default: "image-cache" beside MEDIA_DIR. */
+  IMAGE_CACHE_DIR: z.string().optional(),
+  /** Disk the resized copies may use; the least recently read go first. */
+  IMAGE_CACHE_MB: z.coerce.number().int().positive().default(512),
+  /** Images resized at once (each on one thread), so resizing cannot take every core. */
+  IMAGE_ENCODES: z.coerce.number().int().positive().max(16).default(1),
   SLOW_QUERY_MS: z.coerce.number().int().nonnegative().default(200),
   /** Scheduler tick in milliseconds (tests shorten it). */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),

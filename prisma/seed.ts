@@ -5,7 +5,7 @@
 //   tsx prisma/seed.ts --demo-staff    also an editor, a writer and a moderator (random passwords)
 // Staff: an empty database gets one administrator with a random password (decision 083).
 import path from "node:path";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { DurableSQLite } from "../lib/sqlite/adapter";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { slugify } from "../lib/articles/slug";
 import { seedImages } from "./seed-data/images";
@@ -18,7 +18,7 @@ import { seedStaff } from "./seed-data/first-run";
 import { DEFAULT_SETTINGS } from "../lib/settings/defaults";
 
 const url = process.env.DATABASE_URL ?? "file:./data/midad.db";
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+const db = new PrismaClient({ adapter: new DurableSQLite({ url }) });
 
 const args = process.argv.slice(2);
 const scaleArg = args.indexOf("--scale");

@@ -18,6 +18,8 @@ export class OwnServer {
   constructor(
     readonly port: number,
     private readonly extraEnv: Record<string, string | undefined> = {},
+    /** Its own process group, so a test can kill -9 the whole server (e2e/durability.spec.ts). */
+    private readonly opts: { detached?: boolean } = {},
   ) {
     this.base = `http://127.0.0.1:${port}`;
     this.dir = path.join(E2E_DATA_DIR, "..", `e2e-own-${port}`);
@@ -42,7 +44,7 @@ export class OwnServer {
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
-    this.child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(this.port), "-H", "127.0.0.1"], { env: env as NodeJS.ProcessEnv, stdio: "ignore" });
+    this.child = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(this.port), "-H", "127.0.0.1"], { env: env as NodeJS.ProcessEnv, stdio: "ignore", detached: this.opts.detached ?? false });
   }
 
   async start(): Promise<void> {
@@ -53,6 +55,17 @@ export class OwnServer {
     }
     this.stop();
     throw new Error(`test server on ${this.port} did not start`);
+  }
+
+  /** Stop and wait until the process has exited (its files are closed). */
+  async stopAndWait(signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return void (this.child = null);
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    if (signal === "SIGKILL" && this.opts.detached && child.pid) process.kill(-child.pid, "SIGKILL");
+    else child.kill(signal);
+    this.child = null;
+    await exited;
   }
 
   stop(signal: NodeJS.Signals = "SIGTERM"): void {

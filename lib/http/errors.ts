@@ -20,6 +20,8 @@ export type FailureCode =
   | "state"
   | "too_large"
   | "unsupported_media_type"
+  | "unsupported"
+  | "too_many_pixels"
   | "server_error";
 
 export type Failure = { status: number; code: FailureCode; message: string; errors?: Record<string, string> };

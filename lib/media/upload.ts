@@ -7,41 +7,75 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** Larger images would cost seconds of CPU and hundreds of MB to decode at every resize. */
+export const MAX_UPLOAD_PIXELS = 40_000_000;
 const FORMATS: Record<string, { ext: string; mime: string }> = {
   jpeg: { ext: "jpg", mime: "image/jpeg" },
   png: { ext: "png", mime: "image/png" },
   webp: { ext: "webp", mime: "image/webp" },
 };
-const VARIANT_WIDTHS = [480, 960, 1600];
 
-export class UploadError extends Error {}
+export class UploadError extends Error {
+  constructor(
+    message: string,
+    readonly status: 413 | 415,
+    readonly code: "too_large" | "too_many_pixels" | "unsupported",
+  ) {
+    super(message);
+  }
+}
 
-/** Store an uploaded image (checked by its content, not its name) with resized variants. */
-export async function storeImage(bytes: Buffer, userId: string | null) {
-  if (bytes.length > MAX_UPLOAD_BYTES) throw new UploadError("الصورة أكبر من 10 ميغابايت.");
+const TOO_LARGE = "الصورة أكبر من 10 ميغابايت.";
+
+/** Checks an upload by its content (not its name or declared type) without decoding its pixels. */
+async function inspect(bytes: Buffer) {
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new UploadError(TOO_LARGE, 413, "too_large");
   let meta: Awaited<ReturnType<ReturnType<typeof sharp>["metadata"]>>;
   try {
     meta = await sharp(bytes).metadata();
   } catch {
-    throw new UploadError("الملف ليس صورة. الأنواع المقبولة: JPEG وPNG وWebP.");
+    throw new UploadError("الملف ليس صورة. الأنواع المقبولة: JPEG وPNG وWebP.", 415, "unsupported");
   }
   const fmt = meta.format ? FORMATS[meta.format] : undefined;
-  if (!fmt || !meta.width || !meta.height) throw new UploadError("نوع الصورة غير مقبول. الأنواع المقبولة: JPEG وPNG وWebP.");
+  if (!fmt || !meta.width || !meta.height) throw new UploadError("نوع الصورة غير مقبول. الأنواع المقبولة: JPEG وPNG وWebP.", 415, "unsupported");
+  const pixels = meta.width * meta.height;
+  if (pixels > MAX_UPLOAD_PIXELS) {
+    const mp = Math.round(pixels / 1_000_000).toLocaleString("ar");
+    throw new UploadError(
+      `أبعاد الصورة كبيرة جداً (${meta.width}×${meta.height}، نحو ${mp} ميغابكسل). الحد الأقصى 40 ميغابكسل؛ صغّر الصورة ثم ارفعها من جديد.`,
+      413,
+      "too_many_pixels",
+    );
+  }
+  return { format: meta.format as keyof typeof FORMATS, fmt };
+}
+
+/**
+ * The stored original: turned upright by its EXIF orientation, then re-encoded without any
+ * metadata (EXIF, GPS, XMP, IPTC, comments), so a photographer's location or camera never
+ * reaches readers. Only the colour profile is kept, so colours stay as shot.
+ */
+async function cleanOriginal(bytes: Buffer, format: string) {
+  const img = sharp(bytes, { limitInputPixels: MAX_UPLOAD_PIXELS }).rotate().keepIccProfile();
+  const encoded =
+    format === "jpeg" ? img.jpeg({ quality: 90 }) : format === "png" ? img.png({ compressionLevel: 9 }) : img.webp({ quality: 90 });
+  return encoded.toBuffer({ resolveWithObject: true });
+}
+
+/** Store an uploaded image. Resized copies are made on demand (lib/media/renditions.ts). */
+export async function storeImage(bytes: Buffer, userId: string | null) {
+  const { format, fmt } = await inspect(bytes);
+  const { data, info } = await cleanOriginal(bytes, format);
+  if (data.length > MAX_UPLOAD_BYTES) throw new UploadError(TOO_LARGE, 413, "too_large");
   const now = new Date();
   const dir = `${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
   const name = crypto.randomBytes(8).toString("hex");
   const root = path.resolve(env.MEDIA_DIR);
   await fs.mkdir(path.join(root, dir), { recursive: true });
   const original = `${dir}/${name}.${fmt.ext}`;
-  await fs.writeFile(path.join(root, original), bytes);
-  const variants: { width: number; path: string }[] = [];
-  for (const w of VARIANT_WIDTHS.filter((w) => w < meta.width!)) {
-    const p = `${dir}/${name}-${w}.webp`;
-    await sharp(bytes).rotate().resize({ width: w }).webp({ quality: 80 }).toFile(path.join(root, p));
-    variants.push({ width: w, path: p });
-  }
+  await fs.writeFile(path.join(root, original), data);
   return db.media.create({
-    data: { path: original, mime: fmt.mime, width: meta.width, height: meta.height, bytes: bytes.length, variants: JSON.stringify(variants), createdById: userId },
+    data: { path: original, mime: fmt.mime, width: info.width, height: info.height, bytes: data.length, createdById: userId },
     select: { id: true, path: true, width: true, height: true },
   });
 }

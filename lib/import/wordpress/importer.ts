@@ -233,7 +233,7 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       }
     }
 
-    // Attachments → media, through the upload pipeline (checked, resized variants).
+    // Attachments → media, through the upload pipeline (checked, metadata stripped; resized on demand).
     const media = new Map<number, { mediaId: number; path: string; alt: string; caption: string }>();
     const mediaByUpload = new Map<string, string>();
     const mediaBar = new Progress("الصور", s.attachments.size, progress);

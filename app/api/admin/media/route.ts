@@ -19,7 +19,7 @@ export const POST = route({
       const m = await storeImage(Buffer.from(await file.arrayBuffer()), user!.id);
       return Response.json({ ok: true, id: m.id, url: mediaUrl(m.path), width: m.width, height: m.height });
     } catch (e) {
-      if (e instanceof UploadError) throw e.message.includes("10") ? new HttpError(413, "too_large", e.message) : new HttpError(415, "unsupported_media_type", e.message);
+      if (e instanceof UploadError) throw new HttpError(e.status, e.code, e.message);
       throw e;
     }
   },

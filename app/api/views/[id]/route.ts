@@ -2,6 +2,8 @@ import { idSegment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 import { recordView } from "@/lib/views/buffer";
 import { isBot } from "@/lib/views/bots";
+import { firstViewInWindow } from "@/lib/views/dedupe";
+import { clientAddress } from "@/lib/http/client";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,8 @@ const params = (raw: Record<string, unknown>) => ({ id: idSegment(raw.id) });
 function count(req: Request, id: number | null) {
   const h = req.headers;
   const prefetch = /prefetch|prerender/i.test(`${h.get("sec-purpose") ?? ""} ${h.get("purpose") ?? ""}`);
-  if (id && !prefetch && !isBot(h.get("user-agent"))) recordView(id);
+  // Bots and prefetches never count; a reader counts once per piece per half hour.
+  if (id && !prefetch && !isBot(h.get("user-agent")) && firstViewInWindow(clientAddress(h), id)) recordView(id);
 }
 
 export const GET = route({
