@@ -217,6 +217,8 @@ test.describe("moderation", () => {
     const history = page.locator(".moderation-history");
     await expect(history).toContainText(`${moderator.name}: بانتظار المراجعة ← منشور`);
     await expect(history).toContainText(`${moderator.name}: منشور ← مرفوض`);
+    // The way back points the way Arabic reads (to the right) and says where it goes.
+    await expect(page.getByRole("link", { name: "→ العودة إلى الطوابير" })).toHaveAttribute("href", "/admin/comments");
     expect(count("AuditLog", "action = 'comment.approve' AND entityId = ? AND actorId = ?", String(pending), moderator.id)).toBe(1);
     await fresh.close();
     await visitor.close();

@@ -61,6 +61,12 @@ test("a scheduled piece appears on the public pages by itself at its time", asyn
   await page.getByRole("button", { name: "جدولة" }).click();
   await expect(page.getByText(`يُنشر في 15 يناير, ${year}: 09:30 ص`)).toBeVisible();
   expect(articleRow(id)).toMatchObject({ status: "scheduled", publishAt: `${year}-01-15T06:30:00.000+00:00` });
+  // Opened again, the piece shows when it goes live in its fields, and the way back is named for what it does.
+  await page.reload();
+  await expect(page.getByLabel("التاريخ")).toHaveValue(`${year}-01-15`);
+  await expect(page.getByLabel("الوقت")).toHaveValue("09:30");
+  await expect(page.getByRole("button", { name: "إلغاء الجدولة" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "إلغاء النشر" })).toHaveCount(0);
   // Readers' pages are cached before the time comes…
   await page.goto("/section/economy");
   await expect(page.getByText(title)).toHaveCount(0);

@@ -53,6 +53,13 @@ export function baghdadDay(date: Date): string {
   return ymd.format(date);
 }
 
+const hm = new Intl.DateTimeFormat("en-GB", { timeZone: SITE_TIME_ZONE, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+
+/** The Baghdad wall-clock time of an instant, "09:30" (what a time field shows). */
+export function baghdadTime(date: Date): string {
+  return hm.format(date);
+}
+
 /**
  * The instant of a wall-clock time in Baghdad ("2026-12-01", "09:30").
  * Baghdad has kept UTC+3 without daylight saving since 2008.

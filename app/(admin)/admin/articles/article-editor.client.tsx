@@ -23,7 +23,8 @@ type Fields = {
   tagNames: string[]; authorIds: number[]; imageId: number | null; imageUrl: string | null; imageCaption: string; imageAlt: string;
   breaking: boolean; commentsOpen: boolean; seoTitle: string; seoDescription: string;
 };
-export type EditorArticle = Fields & { id: number; version: number; status: string };
+/** `schedule`: the Baghdad day and time a scheduled piece goes live (shown in the schedule fields). */
+export type EditorArticle = Fields & { id: number; version: number; status: string; schedule?: { day: string; time: string } | null };
 type Can = { edit: boolean; submit: boolean; publish: boolean; schedule: boolean; unpublish: boolean; archive: boolean; revisions: boolean };
 
 const EMPTY: Fields = { title: "", slug: "", kicker: "", excerpt: "", bodyHtml: "", dateline: "", sectionId: null, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageUrl: null, imageCaption: "", imageAlt: "", breaking: false, commentsOpen: true, seoTitle: "", seoDescription: "" };
@@ -186,8 +187,8 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
       if (r?.ok) router.refresh();
     });
 
-  const [day, setDay] = useState("");
-  const [time, setTime] = useState("");
+  const [day, setDay] = useState(article?.schedule?.day ?? "");
+  const [time, setTime] = useState(article?.schedule?.time ?? "");
   const err = (k: string) => (state && !state.ok ? state.errors?.[k] : undefined);
   const fieldError = (k: string) => err(k) && <span className="field-error">{err(k)}</span>;
 
@@ -245,7 +246,7 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
           )}
           {can.unpublish && (
             <button type="button" className="secondary" disabled={pending} onClick={() => run((id) => unpublishArticleAction(id))}>
-              إلغاء النشر
+              {status === "scheduled" ? "إلغاء الجدولة" : "إلغاء النشر"}
             </button>
           )}
           {can.archive && (

@@ -6,7 +6,7 @@ import { mayEdit } from "@/lib/articles/mutations";
 import { parseArticleId } from "@/lib/articles/urls";
 import { deny, pagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
-import { formatArabicDateTime } from "@/lib/dates/format";
+import { baghdadDay, baghdadTime, formatArabicDateTime } from "@/lib/dates/format";
 import { mediaUrl } from "@/lib/media/url";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
@@ -51,6 +51,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           dateline: a.dateline ?? "", sectionId: a.sectionId, supplementId: a.supplementId, tagNames: a.tagNames, authorIds: a.authorIds,
           imageId: a.imageId, imageUrl: a.image ? mediaUrl(a.image.path) : null, imageCaption: a.imageCaption ?? "", imageAlt: a.imageAlt ?? "",
           breaking: a.breaking, commentsOpen: a.commentsOpen, seoTitle: a.seoTitle ?? "", seoDescription: a.seoDescription ?? "",
+          schedule: a.status === "scheduled" && a.publishAt ? { day: baghdadDay(a.publishAt), time: baghdadTime(a.publishAt) } : null,
         }}
       />
     </>

@@ -30,7 +30,7 @@ export default async function CommentDetailPage({ params, searchParams }: Props)
   return (
     <>
       <p>
-        <Link href="/admin/comments">← الطوابير</Link>
+        <Link href="/admin/comments">→ العودة إلى الطوابير</Link>
       </p>
       <h1>
         تعليق <bdi>{c.authorName}</bdi>
