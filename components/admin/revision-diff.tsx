@@ -15,6 +15,9 @@ function Side({ parts, side }: { parts: DiffPart[]; side: "before" | "after" }) 
   );
 }
 
+/** A changed value (section, tags…) reads as the whole old value removed and the new one added. */
+const partsOf = (c: FieldChange): DiffPart[] => (c.kind === "text" ? c.parts : [{ value: c.before, removed: true }, { value: c.after, added: true }]);
+
 /** Every field that changed between two revisions: side by side on wide screens, stacked on phones. */
 export function RevisionDiff({ changes }: { changes: FieldChange[] }) {
   if (changes.length === 0) return <p className="notice">النسختان متطابقتان.</p>;
@@ -24,27 +27,8 @@ export function RevisionDiff({ changes }: { changes: FieldChange[] }) {
         <section key={c.field} className="diff-field" aria-label={c.label} data-field={c.field}>
           <h3>{c.label}</h3>
           <div className="diff-sides">
-            {c.kind === "text" ? (
-              <>
-                <Side parts={c.parts} side="before" />
-                <Side parts={c.parts} side="after" />
-              </>
-            ) : (
-              <>
-                <div className="diff-side diff-before">
-                  <span className="diff-side-label">قبل</span>
-                  <p className="diff-text">
-                    <del>{c.before}</del>
-                  </p>
-                </div>
-                <div className="diff-side diff-after">
-                  <span className="diff-side-label">بعد</span>
-                  <p className="diff-text">
-                    <ins>{c.after}</ins>
-                  </p>
-                </div>
-              </>
-            )}
+            <Side parts={partsOf(c)} side="before" />
+            <Side parts={partsOf(c)} side="after" />
           </div>
         </section>
       ))}
