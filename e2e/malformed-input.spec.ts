@@ -183,3 +183,15 @@ test.describe("refusals that used to be unmapped errors", () => {
     expect((testDb().prepare(`SELECT version FROM Article WHERE id = ?`).get(id) as { version: number }).version).toBe(version);
   });
 });
+
+test("a malformed multipart post to any page (what Next reads as a no-JS form action) is 400 in Arabic, not 500", async () => {
+  // Found by the fuzz suite (seed 315585): "/api/comments/../reports" is the page path "/api/reports".
+  for (const path of ["/", "/410630", "/api/comments/../reports", "/section/politics"]) {
+    const res = await rawRequest(path, { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: "-5.885998522213207e-241" });
+    expect(res.status, path).toBe(400);
+    expect(res.body, path).toMatch(ARABIC);
+  }
+  // A well-formed multipart post still reaches Next (a page without such an action: not a 5xx).
+  const ok = await rawRequest("/", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" }, body: '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nv\r\n--x--\r\n' });
+  expect(ok.status).toBeLessThan(500);
+});

@@ -209,6 +209,19 @@ export function withRequestGuard(next) {
         () => answer(res, 400, "تعذّرت قراءة الطلب."),
       );
     }
+    // A multipart POST without an action id is what a no-JS form action looks like to Next, which
+    // parses the body before it knows whether the page has such an action: a malformed body is
+    // a 500 there. Only a body the same parser reads goes on (uploads have their own route).
+    if (req.method === "POST" && pathname !== "/api/admin/media" && String(req.headers["content-type"] ?? "").toLowerCase().startsWith("multipart/form-data")) {
+      return buffered(req, ACTION_BODY_LIMIT).then(
+        async (body) => {
+          if (body === null) return answer(res, 413, "الطلب أكبر من المسموح.");
+          if ((await parseMultipart(req.headers, body)) === null) return answer(res, 400, "تعذّرت قراءة الطلب.");
+          return next(replay(req, body), res);
+        },
+        () => answer(res, 400, "تعذّرت قراءة الطلب."),
+      );
+    }
     if (pathname === "/_next/image") {
       const url = new URLSearchParams(q === -1 ? "" : raw.slice(q + 1)).get("url");
       if (!acceptableImageSource(url)) return answer(res, 400, "مصدر الصورة غير صالح.");

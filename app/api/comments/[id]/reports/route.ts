@@ -40,7 +40,8 @@ export const POST = route({
 function refererPath(request: Request): string {
   try {
     const ref = new URL(request.headers.get("referer") ?? "");
-    if (ref.origin === new URL(request.url).origin) return `${ref.pathname}${ref.search}#comments`;
+    // Only a path on this site: "//host" or "/\\host" would leave it (an open redirect).
+    if (ref.origin === new URL(request.url).origin && !/^\/[\/\\]/.test(ref.pathname)) return `${ref.pathname}${ref.search}#comments`;
   } catch {
     // no or malformed Referer
   }
