@@ -4,7 +4,7 @@ import { test as base, expect, type ConsoleMessage } from "@playwright/test";
 // a test fails if any page it opened reported one, whatever the test itself checked. Reader
 // pages, the dashboard, the editor, moderation and sign-in are all visited by some test.
 export const test = base.extend({
-  context: async ({ context }, use, testInfo) => {
+  context: async ({ context }, provide, testInfo) => {
     const violations: string[] = [];
     const watch = (msg: ConsoleMessage) => {
       const text = msg.text();
@@ -17,7 +17,7 @@ export const test = base.extend({
         console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`),
       );
     });
-    await use(context);
+    await provide(context);
     // A test that provokes a violation on purpose (an injected script) says so with an
     // annotation and checks the block itself.
     const expected = testInfo.annotations.some((a) => a.type === "csp-violation-expected");
