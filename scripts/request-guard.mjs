@@ -12,6 +12,7 @@
 /** Where a path Next cannot decode is sent: no route matches it, so Next renders not-found. */
 import { IncomingMessage } from "node:http";
 import { createRequire } from "node:module";
+import path from "node:path";
 
 // The multipart parser Next itself uses for server action bodies.
 const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy");
@@ -216,7 +217,14 @@ export function withRequestGuard(next) {
       return buffered(req, ACTION_BODY_LIMIT).then(
         async (body) => {
           if (body === null) return answer(res, 413, "الطلب أكبر من المسموح.");
-          if ((await parseMultipart(req.headers, body)) === null) return answer(res, 400, "تعذّرت قراءة الطلب.");
+          if ((await parseMultipart(req.headers, body)) === null) {
+            // The JSON API accepts no multipart body but uploads: it answers as its handlers would.
+            if (path.posix.normalize(pathname).startsWith("/api/")) {
+              res.writeHead(415, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+              return res.end(JSON.stringify({ code: "unsupported_media_type", message: "نوع المحتوى غير مدعوم." }));
+            }
+            return answer(res, 400, "تعذّرت قراءة الطلب.");
+          }
           return next(replay(req, body), res);
         },
         () => answer(res, 400, "تعذّرت قراءة الطلب."),
