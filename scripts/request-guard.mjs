@@ -221,7 +221,7 @@ export function withRequestGuard(next) {
             // The JSON API accepts no multipart body but uploads: it answers as its handlers would.
             if (path.posix.normalize(pathname).startsWith("/api/")) {
               res.writeHead(415, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-              return res.end(JSON.stringify({ code: "unsupported_media_type", message: "نوع المحتوى غير مدعوم." }));
+              return res.end(JSON.stringify({ code: "unsupported_media_type", message: "نوع المحتوى غير مدعوم.", fields: {} }));
             }
             return answer(res, 400, "تعذّرت قراءة الطلب.");
           }
