@@ -1,6 +1,6 @@
 import { expect, test } from "./support/test";
 import { loginAs } from "./support/auth";
-import { uniq } from "./support/articles";
+import { compareRevisions, saveInEditor, uniq } from "./support/articles";
 import { insertComment } from "./support/comments";
 import { insertArticle } from "./support/db";
 
@@ -96,18 +96,12 @@ test.describe("at 1366 px", () => {
     await page.goto(`/admin/articles/${id}`);
     const title = page.getByLabel("العنوان", { exact: true });
     const original = await title.inputValue();
-    await page.getByRole("button", { name: "حفظ", exact: true }).click();
-    await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
+    await saveInEditor(page);
     await title.fill(original.replace("المرحلة الأولى للعام الدراسي", "مراحل الدراسة المنتهية"));
     await page.getByLabel("سطر المكان").fill("البصرة");
     await page.getByLabel("القسم").selectOption({ label: "اقتصاد" });
-    await page.getByRole("button", { name: "حفظ", exact: true }).click();
-    await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
-    await page.goto(`/admin/articles/${id}/revisions`);
-    await page.getByLabel("من النسخة 2").check();
-    await page.getByLabel("إلى النسخة 3").check();
-    await page.getByRole("button", { name: "قارن" }).click();
-    const diff = page.getByTestId("diff");
+    await saveInEditor(page);
+    const diff = await compareRevisions(page, id, 2, 3);
     const titleChange = diff.getByRole("region", { name: "العنوان", exact: true });
     await expect(titleChange.locator("del")).toHaveText("المرحلة الأولى للعام الدراسي");
     await expect(titleChange.locator("ins")).toHaveText("مراحل الدراسة المنتهية");

@@ -1,7 +1,7 @@
 import { expect, test } from "./support/test";
 import { type Page } from "@playwright/test";
 import { loginAs } from "./support/auth";
-import { articleRow, setOwner, uniq } from "./support/articles";
+import { articleRow, compareRevisions, setOwner, uniq } from "./support/articles";
 import { count, insertArticle, sqlDate, testDb } from "./support/db";
 
 async function fillNewArticle(page: Page, title: string, body: string) {
@@ -134,12 +134,9 @@ test("an editor compares two revisions word by word and restores one", async ({ 
   await page.keyboard.type("قال الوزير إن الموازنة تأخرت");
   await page.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
-  await page.goto(`/admin/articles/${id}/revisions`);
-  await page.getByLabel("من النسخة 2").check();
-  await page.getByLabel("إلى النسخة 3").check();
-  await page.getByRole("button", { name: "قارن" }).click();
-  await expect(page.getByTestId("diff").locator("del")).toHaveText("جاهزة");
-  await expect(page.getByTestId("diff").locator("ins")).toHaveText("تأخرت");
+  const diff = await compareRevisions(page, id, 2, 3);
+  await expect(diff.locator("del")).toHaveText("جاهزة");
+  await expect(diff.locator("ins")).toHaveText("تأخرت");
   const before = count("ArticleRevision", "articleId = ?", id);
   await page.getByRole("button", { name: "استعادة النسخة 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "استُعيدت النسخة." })).toBeVisible();

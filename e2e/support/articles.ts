@@ -11,3 +11,18 @@ export function setOwner(id: number, userId: string) {
 }
 
 export const uniq = () => Math.random().toString(36).slice(2, 7);
+
+/** In the editor: press «حفظ» and wait for the saved message. */
+export async function saveInEditor(page: import("@playwright/test").Page) {
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await page.getByTestId("editor-message").filter({ hasText: "حُفظ المقال." }).waitFor();
+}
+
+/** Open a piece's revisions and compare version `from` with version `to`; returns the diff. */
+export async function compareRevisions(page: import("@playwright/test").Page, id: number, from: number, to: number) {
+  await page.goto(`/admin/articles/${id}/revisions`);
+  await page.getByLabel(`من النسخة ${from}`).check();
+  await page.getByLabel(`إلى النسخة ${to}`).check();
+  await page.getByRole("button", { name: "قارن" }).click();
+  return page.getByTestId("diff");
+}

@@ -3,6 +3,7 @@ import { clientHashFromHeaders } from "@/lib/auth/client";
 import { lockedFor } from "@/lib/auth/lockout";
 import { refuseCrossSite } from "@/lib/auth/origin-guard";
 import { SIGN_IN_FAILED, lockedMessage, safeNext, signInSchema } from "@/lib/auth/schema";
+import { siteUrl } from "@/lib/http/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +23,7 @@ export async function POST(req: Request) {
       ? Response.json({ ok: false, code, message }, { status, headers })
       : status === 429
         ? new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } })
-        : Response.redirect(new URL(`/login?error=${code}&next=${encodeURIComponent(next)}`, req.url), 303);
+        : Response.redirect(siteUrl(`/login?error=${code}&next=${encodeURIComponent(next)}`), 303);
   if (!parsed.success) return fail(400, "invalid", SIGN_IN_FAILED);
 
   const preLocked = await lockedFor(parsed.data.email, clientHashFromHeaders(req.headers));
@@ -33,5 +34,5 @@ export async function POST(req: Request) {
     if (e instanceof LockedSignin) return fail(429, "locked", lockedMessage(e.retryAfter), { "retry-after": String(e.retryAfter) });
     return fail(401, "invalid", SIGN_IN_FAILED);
   }
-  return isJson ? Response.json({ ok: true, next }) : Response.redirect(new URL(next, req.url), 303);
+  return isJson ? Response.json({ ok: true, next }) : Response.redirect(siteUrl(next), 303);
 }

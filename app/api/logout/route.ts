@@ -1,6 +1,7 @@
 import { auth, signOut } from "@/auth";
 import { refuseCrossSite } from "@/lib/auth/origin-guard";
 import { revokeSession } from "@/lib/auth/sessions";
+import { siteUrl } from "@/lib/http/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -15,5 +16,5 @@ export async function POST(req: Request) {
   const session = (await auth().catch(() => null)) as { sid?: unknown } | null;
   if (typeof session?.sid === "string") await revokeSession(session.sid);
   await signOut({ redirect: false });
-  return Response.redirect(new URL("/login", req.url), 303);
+  return Response.redirect(siteUrl("/login"), 303);
 }

@@ -7,6 +7,7 @@ import { reportComment } from "@/lib/comments/mutations";
 import { fieldErrors, reportInputSchema } from "@/lib/comments/schema";
 import { idSegment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
+import { siteOrigin, siteUrl } from "@/lib/http/site-url";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,7 @@ export const POST = route({
     if (redirect) {
       // Without JavaScript: back to the piece; the notice is picked by the URL fragment.
       const target = result.ok ? `${articlePath(result.article)}#comment-result-reported` : refererPath(request);
-      return NextResponse.redirect(new URL(target, request.url), 303);
+      return NextResponse.redirect(siteUrl(target), 303);
     }
     if (!result.ok) return errorResponse(result.error);
     return Response.json({ ok: true }, { status: 201, headers: { "Cache-Control": "no-store" } });
@@ -41,7 +42,7 @@ function refererPath(request: Request): string {
   try {
     const ref = new URL(request.headers.get("referer") ?? "");
     // Only a path on this site: "//host" or "/\\host" would leave it (an open redirect).
-    if (ref.origin === new URL(request.url).origin && !/^\/[\/\\]/.test(ref.pathname)) return `${ref.pathname}${ref.search}#comments`;
+    if (ref.origin === siteOrigin() && !/^\/[\/\\]/.test(ref.pathname)) return `${ref.pathname}${ref.search}#comments`;
   } catch {
     // no or malformed Referer
   }
