@@ -5,8 +5,8 @@
 //   tsx prisma/seed.ts --demo-staff    also an editor, a writer and a moderator (random passwords)
 // Staff: an empty database gets one administrator with a random password (decision 083).
 import path from "node:path";
-import { DurableSQLite } from "../lib/sqlite/adapter";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createPrismaClient } from "../lib/sql/client";
+import { syncSequences } from "../lib/sql/sequences";
 import { slugify } from "../lib/articles/slug";
 import { seedImages } from "./seed-data/images";
 import { SEED_ARTICLE } from "./seed-data/seed-article";
@@ -18,7 +18,7 @@ import { seedStaff } from "./seed-data/first-run";
 import { DEFAULT_SETTINGS } from "../lib/settings/defaults";
 
 const url = process.env.DATABASE_URL ?? "file:./data/midad.db";
-const db = new PrismaClient({ adapter: new DurableSQLite({ url }) });
+const db = createPrismaClient(url);
 
 const args = process.argv.slice(2);
 const scaleArg = args.indexOf("--scale");
@@ -147,6 +147,8 @@ async function seedBase() {
     author: "desk",
     tagSlugs: ["الإطار-التنسيقي", "التحالف-الدولي"],
   });
+  // PostgreSQL: later pieces continue after 410630, as SQLite's AUTOINCREMENT does.
+  await syncSequences(db, url);
   await createPiece({
     title: SEED_RELATED.title,
     section: "politics",

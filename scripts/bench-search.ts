@@ -1,8 +1,7 @@
 // Search latency against a seeded database, through the same code the site runs
 // (lib/search/engine.ts). Usage:
 //   node scripts/bench-search.mjs --db file:./data/bench/midad.db [--n 500]
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createPrismaClient } from "../lib/sql/client";
 import { runSearch } from "../lib/search/engine";
 
 const args = process.argv.slice(2);
@@ -22,8 +21,8 @@ const QUERIES = [
 ];
 
 async function main() {
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
-  const [{ c }] = await db.$queryRawUnsafe<[{ c: number | bigint }]>(`SELECT COUNT(*) AS c FROM ArticleSearch`);
+  const db = createPrismaClient(url);
+  const [{ c }] = await db.$queryRawUnsafe<[{ c: number | bigint }]>(`SELECT COUNT(*) AS c FROM "ArticleSearch"`);
   for (const q of QUERIES) await runSearch(db, q); // warm up caches and prepared statements
   const times: number[] = [];
   // CPU time of this process (SQLite runs in it): what a query costs on an idle core,

@@ -50,6 +50,12 @@ export function ensureClient(env) {
   if (!fs.existsSync(client) || fs.statSync(client).mtimeMs < fs.statSync(schema).mtimeMs) {
     run(bin("prisma"), ["generate"], env, { quiet: true });
   }
+  // The PostgreSQL client (decision 100), generated from prisma/postgres/schema.prisma.
+  const pgClient = path.join(root, "lib/generated/prisma-pg/client.ts");
+  const pgSchema = path.join(root, "prisma/postgres/schema.prisma");
+  if (!fs.existsSync(pgClient) || fs.statSync(pgClient).mtimeMs < fs.statSync(pgSchema).mtimeMs) {
+    run(bin("prisma"), ["generate", "--config", "prisma.postgres.config.ts"], env, { quiet: true });
+  }
 }
 
 /** Create or upgrade the database from the committed migrations, then seed (idempotent). */

@@ -1,11 +1,10 @@
 // npm run search:reindex — rebuild the full-text index from the articles table.
 // Opens its own PrismaClient (lib/db.ts is server-only), like prisma/seed.ts.
-import { DurableSQLite } from "../lib/sqlite/adapter";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createPrismaClient } from "../lib/sql/client";
 import { reindexAll } from "../lib/search/reindex";
 
 const url = process.env.DATABASE_URL ?? "file:./data/midad.db";
-const db = new PrismaClient({ adapter: new DurableSQLite({ url }) });
+const db = createPrismaClient(url);
 
 async function main() {
   const started = Date.now();

@@ -1,5 +1,6 @@
-import { SOURCE_SELECT, searchable, toSource, type SourceRow } from "../../lib/search/source";
-import { DELETE_SEARCH_SQL, UPSERT_SEARCH_SQL, searchParams, searchRow } from "../../lib/search/text";
+import { searchable, toSource, type SourceRow } from "../../lib/search/source";
+import { searchSql } from "../../lib/search/sql";
+import { searchParams, searchRow } from "../../lib/search/text";
 import { sqlDate, testDb } from "./db";
 
 /**
@@ -8,9 +9,10 @@ import { sqlDate, testDb } from "./db";
  */
 export function reindexArticle(id: number) {
   const db = testDb();
-  const row = db.prepare(`${SOURCE_SELECT} WHERE a.id = ?`).get(id) as SourceRow | undefined;
-  if (row && searchable(row)) db.prepare(UPSERT_SEARCH_SQL).run(...searchParams(id, searchRow(toSource(row))));
-  else db.prepare(DELETE_SEARCH_SQL).run(id);
+  const s = searchSql("sqlite");
+  const row = db.prepare(`${s.sourceSelect} WHERE a."id" = ?`).get(id) as SourceRow | undefined;
+  if (row && searchable(row)) db.prepare(s.upsert).run(...searchParams(id, searchRow(toSource(row))));
+  else db.prepare(s.delete).run(id);
 }
 
 /** A publish as the newsroom does it (status, time) followed by the index update. */

@@ -3,8 +3,8 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { ArticleCard } from "../articles/select";
 import { searchCards } from "./cards";
-import { buildMatch, queryTerms } from "./query";
-import { BM25_WEIGHTS, rerankedPageSql } from "./rank";
+import { queryTerms } from "./query";
+import { bind, searchSql, type SearchSql } from "./sql";
 
 // Any client configuration (log levels, omitted fields) will do: only raw SQL is used.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,12 +33,10 @@ type Id = { id: number | bigint };
  */
 export async function runSearch(db: SearchDb, input: string, page = 1): Promise<SearchResults | null> {
   const terms = queryTerms(input);
-  const match = buildMatch(input);
-  if (!match || !terms.length) return null;
-  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(
-    `SELECT COUNT(*) AS n FROM (SELECT 1 FROM ArticleSearch WHERE ArticleSearch MATCH ? LIMIT ${COUNT_CAP + 1})`,
-    match,
-  );
+  if (!terms.length) return null;
+  const s = searchSql();
+  const match = s.match(terms);
+  const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(bind(s, s.count(COUNT_CAP)), match);
   const more = Number(n) > COUNT_CAP;
   const total = Math.min(Number(n), COUNT_CAP);
   const pages = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
@@ -47,50 +45,30 @@ export async function runSearch(db: SearchDb, input: string, page = 1): Promise<
 
   let floor = 0;
   if (total > RANK_WINDOW) {
-    const [edge] = await db.$queryRawUnsafe<Id[]>(
-      `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${RANK_WINDOW - 1}`,
-      match,
-    );
+    const [edge] = await db.$queryRawUnsafe<Id[]>(bind(s, s.nthNewest(RANK_WINDOW)), match);
     floor = Number(edge!.id);
   }
   const pool = Math.min(total, RANK_WINDOW);
   const ids =
     offset < CANDIDATES
-      ? await firstPages(db, match, terms, floor, offset)
+      ? await firstPages(db, s, match, terms, floor, offset)
       : offset < pool
-        ? await rankedPage(db, match, floor, offset)
-        : await olderPage(db, match, floor, offset - pool);
+        ? await pageOf(db, s, s.rankedPage(SEARCH_PAGE_SIZE), match, floor, offset)
+        : await pageOf(db, s, s.olderPage(SEARCH_PAGE_SIZE), match, floor, offset - pool);
   const byId = new Map((await searchCards(db, ids)).map((c) => [c.id, c]));
   // The index holds only public pieces; searchCards re-checks visibility for the rare race.
   const items = ids.map((id) => byId.get(id)).filter((c): c is ArticleCard => !!c);
   return { terms, items, page, pages, total, more };
 }
 
-async function firstPages(db: SearchDb, match: string, terms: string[], floor: number, offset: number): Promise<number[]> {
-  const { sql, hitParams } = rerankedPageSql(terms, CANDIDATES, SEARCH_PAGE_SIZE);
-  const rows = await db.$queryRawUnsafe<Id[]>(sql, match, floor, ...hitParams, offset);
+async function firstPages(db: SearchDb, s: SearchSql, match: string, terms: string[], floor: number, offset: number): Promise<number[]> {
+  const { sql, hitParams } = s.reranked(terms, CANDIDATES, SEARCH_PAGE_SIZE);
+  const rows = await db.$queryRawUnsafe<Id[]>(bind(s, sql), match, floor, ...hitParams, offset);
   return rows.map((r) => Number(r.id));
 }
 
-/** Pages after the re-ranked ones, inside the ranking window: bm25 order. */
-async function rankedPage(db: SearchDb, match: string, floor: number, offset: number): Promise<number[]> {
-  const rows = await db.$queryRawUnsafe<Id[]>(
-    `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? AND rowid >= ?
-     ORDER BY bm25(ArticleSearch, ${BM25_WEIGHTS}), rowid DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ?`,
-    match,
-    floor,
-    offset,
-  );
-  return rows.map((r) => Number(r.id));
-}
-
-/** Matches older than the ranking window, newest first. */
-async function olderPage(db: SearchDb, match: string, floor: number, offset: number): Promise<number[]> {
-  const rows = await db.$queryRawUnsafe<Id[]>(
-    `SELECT rowid AS id FROM ArticleSearch WHERE ArticleSearch MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ?`,
-    match,
-    floor,
-    offset,
-  );
+/** Pages after the re-ranked ones: engine-score order inside the window, newest first below it. */
+async function pageOf(db: SearchDb, s: SearchSql, sql: string, match: string, floor: number, offset: number): Promise<number[]> {
+  const rows = await db.$queryRawUnsafe<Id[]>(bind(s, sql), match, floor, offset);
   return rows.map((r) => Number(r.id));
 }

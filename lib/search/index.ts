@@ -1,15 +1,17 @@
-// The search index (FTS5 table "ArticleSearch", rowid = Article.id) follows what readers
-// may see. CALL `indexArticle(tx, id)` INSIDE THE SAME TRANSACTION as every change that
-// affects a piece's visibility or searchable text: publish, edit (title, kicker, excerpt,
-// body, tags, bylines, dateline), unpublish, archive, delete, and a scheduled piece going
-// live. It upserts the row when the piece is public and deletes it otherwise, so calling
-// it after any save is always correct. `removeFromIndex(tx, id)` is for deletions.
+// The search index ("ArticleSearch": FTS5 on SQLite, a tsvector table on PostgreSQL; id =
+// Article.id) follows what readers may see. CALL `indexArticle(tx, id)` INSIDE THE SAME
+// TRANSACTION as every change that affects a piece's visibility or searchable text:
+// publish, edit (title, kicker, excerpt, body, tags, bylines, dateline), unpublish,
+// archive, delete, and a scheduled piece going live. It upserts the row when the piece is
+// public and deletes it otherwise, so calling it after any save is always correct.
+// `removeFromIndex(tx, id)` is for deletions.
 //
 // Works with the app's client (lib/db.ts) or a transaction client from
 // db.$transaction(async (tx) => …); scripts pass their own PrismaClient.
 // No server-only import: scripts/search-reindex.ts runs it under tsx.
-import { SOURCE_SELECT, searchable, toSource, type SourceRow } from "./source";
-import { DELETE_SEARCH_SQL, UPSERT_SEARCH_SQL, searchParams, searchRow } from "./text";
+import { searchable, toSource, type SourceRow } from "./source";
+import { bind, searchSql } from "./sql";
+import { searchParams, searchRow } from "./text";
 
 /** The part of a Prisma client (or transaction client) the index needs. */
 export type SearchWriter = {
@@ -18,16 +20,18 @@ export type SearchWriter = {
 };
 
 export async function indexArticle(tx: SearchWriter, id: number, now = new Date()): Promise<"indexed" | "removed"> {
-  const rows = await tx.$queryRawUnsafe<SourceRow[]>(`${SOURCE_SELECT} WHERE a.id = ?`, id);
+  const s = searchSql();
+  const rows = await tx.$queryRawUnsafe<SourceRow[]>(bind(s, `${s.sourceSelect} WHERE a."id" = ?`), id);
   const row = rows[0];
   if (!row || !searchable(row, now)) {
     await removeFromIndex(tx, id);
     return "removed";
   }
-  await tx.$executeRawUnsafe(UPSERT_SEARCH_SQL, ...searchParams(id, searchRow(toSource(row))));
+  await tx.$executeRawUnsafe(bind(s, s.upsert), ...searchParams(id, searchRow(toSource(row))));
   return "indexed";
 }
 
 export async function removeFromIndex(tx: SearchWriter, id: number): Promise<void> {
-  await tx.$executeRawUnsafe(DELETE_SEARCH_SQL, id);
+  const s = searchSql();
+  await tx.$executeRawUnsafe(bind(s, s.delete), id);
 }

@@ -2,9 +2,11 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { queryTerms, buildMatch } from "./query";
-import { rerankedPageSql } from "./rank";
-import { UPSERT_SEARCH_SQL, searchParams, searchRow, type SearchSource } from "./text";
+import { queryTerms } from "./query";
+import { searchSql } from "./sql";
+import { searchParams, searchRow, type SearchSource } from "./text";
+
+const s = searchSql("sqlite");
 
 // The ranking SQL against a real FTS5 table built by the committed migration.
 function fixture(pieces: { id: number; publishedAt: string; src: Partial<SearchSource> }[]) {
@@ -14,14 +16,14 @@ function fixture(pieces: { id: number; publishedAt: string; src: Partial<SearchS
   for (const p of pieces) {
     db.prepare(`INSERT INTO Article VALUES (?, ?)`).run(p.id, p.publishedAt);
     const src = { title: "", kicker: null, excerpt: null, bodyText: "", tags: [], bylines: [], ...p.src };
-    db.prepare(UPSERT_SEARCH_SQL).run(...searchParams(p.id, searchRow(src)));
+    db.prepare(s.upsert).run(...searchParams(p.id, searchRow(src)));
   }
   return db;
 }
 
 function rank(db: Database.Database, q: string, offset = 0, pageSize = 20) {
-  const { sql, hitParams } = rerankedPageSql(queryTerms(q), 60, pageSize);
-  return (db.prepare(sql).all(buildMatch(q), 0, ...hitParams, offset) as { id: number; hits: number }[]).map((r) => [r.id, r.hits]);
+  const { sql, hitParams } = s.reranked(queryTerms(q), 60, pageSize);
+  return (db.prepare(sql).all(s.match(queryTerms(q)), 0, ...hitParams, offset) as { id: number; hits: number }[]).map((r) => [r.id, r.hits]);
 }
 
 describe("second-stage ranking", () => {

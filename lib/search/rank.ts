@@ -4,6 +4,7 @@
 // top candidates are re-ordered by how often the query's terms occur, weighted by
 // column (each term counted at most MAX_HITS_PER_TERM times per column); bm25 breaks
 // ties, then recency (newest first). It all runs inside SQLite: one round trip.
+import { least, type Dialect } from "../sql/dialect";
 import { SEARCH_COLUMNS, type SearchRow } from "./text";
 
 export const COLUMN_WEIGHTS: Record<keyof SearchRow, number> = { title: 2, kicker: 2, excerpt: 1, body: 1, tags: 2, bylines: 1 };
@@ -13,37 +14,26 @@ export const BM25_WEIGHTS = SEARCH_COLUMNS.map((c) => COLUMN_WEIGHTS[c]).join(",
 export const MAX_HITS_PER_TERM = 3;
 
 /**
+ * PostgreSQL's ts_rank weights {D, C, B, A}: columns weighted 2 above are stored as A, the
+ * others as B (prisma/postgres/migrations/…_search_index), so A counts twice B as in bm25.
+ */
+export const TS_RANK_WEIGHTS = "{0.1, 0.2, 0.5, 1.0}";
+
+/**
  * SQL for the weighted, capped term count of row alias `s`. Columns hold analysed words
  * separated by single spaces; doubling the spaces makes " term " occurrences disjoint,
  * so (length before − length after removing them) / length(" term ") counts them all.
+ * The same arithmetic on both engines (integer division), so both rank alike.
  */
-export function hitsSql(terms: string[]): { expr: string; params: string[] } {
+export function hitsSql(terms: string[], dialect: Dialect = "sqlite"): { expr: string; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
   for (const c of SEARCH_COLUMNS) {
-    const padded = `(' ' || replace(s.${c}, ' ', '  ') || ' ')`;
+    const padded = `(' ' || replace(s."${c}", ' ', '  ') || ' ')`;
     for (const t of terms) {
-      parts.push(`${COLUMN_WEIGHTS[c]} * min(${MAX_HITS_PER_TERM}, (length(${padded}) - length(replace(${padded}, ?, ''))) / ${[...t].length + 2})`);
+      parts.push(`${COLUMN_WEIGHTS[c]} * ${least(String(MAX_HITS_PER_TERM), `(length(${padded}) - length(replace(${padded}, ?, ''))) / ${[...t].length + 2}`, dialect)}`);
       params.push(` ${t} `);
     }
   }
   return { expr: parts.length ? parts.join(" + ") : "0", params };
-}
-
-/**
- * One page (LIMIT/OFFSET) of the best `candidates` bm25 matches, re-ordered.
- * Parameters, in order: MATCH expression, lowest rowid, ...hits params, offset.
- */
-export function rerankedPageSql(terms: string[], candidates: number, pageSize: number): { sql: string; hitParams: string[] } {
-  const hits = hitsSql(terms);
-  const sql = `WITH top AS (
-      SELECT rowid AS id, bm25(ArticleSearch, ${BM25_WEIGHTS}) AS score FROM ArticleSearch
-      WHERE ArticleSearch MATCH ? AND rowid >= ? ORDER BY score, rowid DESC LIMIT ${candidates}
-    )
-    SELECT top.id AS id, ${hits.expr} AS hits FROM top
-      JOIN ArticleSearch s ON s.rowid = top.id
-      JOIN Article a ON a.id = top.id
-    ORDER BY hits DESC, top.score, a.publishedAt DESC, top.id DESC
-    LIMIT ${pageSize} OFFSET ?`;
-  return { sql, hitParams: hits.params };
 }

@@ -2,15 +2,14 @@
 // serves Prisma ($queryRawUnsafe), the reindex script and better-sqlite3 in e2e helpers.
 // No server-only import (see lib/search/text.ts).
 import { isPublic } from "../articles/visibility";
+import { searchSql } from "./sql";
 import type { SearchSource } from "./text";
 
 const SEP = "\u001f"; // unit separator: cannot occur in names typed into the dashboard
 
-export const SOURCE_SELECT = `
-SELECT a.id, a.status, a.publishedAt, a.title, a.kicker, a.excerpt, a.bodyText, a.dateline,
-  (SELECT group_concat(t.name, char(31)) FROM ArticleTag at JOIN Tag t ON t.id = at.tagId WHERE at.articleId = a.id) AS tags,
-  (SELECT group_concat(au.name, char(31)) FROM ArticleAuthor aa JOIN Author au ON au.id = aa.authorId WHERE aa.articleId = a.id) AS authors
-FROM Article a`;
+/** What the index needs about pieces (append `WHERE a."id" = ?` etc.); per engine in ./sql.ts. */
+export { SEARCH_SOURCE_SQLITE as SOURCE_SELECT };
+const SEARCH_SOURCE_SQLITE = searchSql("sqlite").sourceSelect;
 
 export type SourceRow = {
   id: number | bigint;

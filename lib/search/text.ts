@@ -36,8 +36,6 @@ export function searchRow(a: SearchSource): SearchRow {
 /** Column order of the virtual table (prisma/migrations/20261129010000_search_index). */
 export const SEARCH_COLUMNS = ["title", "kicker", "excerpt", "body", "tags", "bylines"] as const;
 
-export const UPSERT_SEARCH_SQL = `INSERT OR REPLACE INTO ArticleSearch (rowid, title, kicker, excerpt, body, tags, bylines) VALUES (?, ?, ?, ?, ?, ?, ?)`;
-export const DELETE_SEARCH_SQL = `DELETE FROM ArticleSearch WHERE rowid = ?`;
 
 export function searchParams(id: number, r: SearchRow): [number, string, string, string, string, string, string] {
   return [id, r.title, r.kicker, r.excerpt, r.body, r.tags, r.bylines];

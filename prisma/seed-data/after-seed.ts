@@ -1,9 +1,12 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { indexIsStale, reindexAll } from "../../lib/search/reindex";
+import { syncSequences } from "../../lib/sql/sequences";
 
-// Derived data after seeding (runs at every start): the full-text search index,
+// Derived data after seeding (runs at every start): id sequences, the full-text search index,
 // rebuilt only when it is missing, out of date or does not hold every public piece.
 export async function afterSeed(db: PrismaClient) {
+  // PostgreSQL: explicit ids (decision 005) do not move the id sequences; SQLite: nothing.
+  await syncSequences(db);
   if (!(await indexIsStale(db))) {
     console.log("• Search index is up to date.");
     return;
