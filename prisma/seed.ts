@@ -5,6 +5,7 @@
 //   tsx prisma/seed.ts --demo-staff    also an editor, a writer and a moderator (random passwords)
 // Staff: an empty database gets one administrator with a random password (decision 083).
 import path from "node:path";
+import pg from "pg";
 import { createPrismaClient } from "../lib/sql/client";
 import { syncSequences } from "../lib/sql/sequences";
 import { slugify } from "../lib/articles/slug";
@@ -19,11 +20,18 @@ import { DEFAULT_SETTINGS } from "../lib/settings/defaults";
 
 const url = process.env.DATABASE_URL ?? "file:./data/midad.db";
 const db = createPrismaClient(url);
+/** Advisory lock key for the seed on PostgreSQL (the migration runner uses Prisma's). */
+const SEED_LOCK = 72707370;
 
 const args = process.argv.slice(2);
 const scaleArg = args.indexOf("--scale");
 const scale = scaleArg >= 0 ? Number(args[scaleArg + 1]) : 0;
 const demoStaff = args.includes("--demo-staff");
+// On PostgreSQL (a production deployment) demo content is added only when asked
+// (`npm start -- --demo-content`) and only to an empty database; the embedded default
+// always has it, as before.
+const postgres = url.startsWith("postgres");
+const demoContent = !postgres || args.includes("--demo-content");
 // Credentials files live beside the database (data/ for the embedded default).
 const dataDir = url.startsWith("file:") ? path.dirname(path.resolve(url.slice(5))) : path.resolve("data");
 
@@ -271,12 +279,36 @@ async function seedScale(count: number) {
   process.stdout.write("\n");
 }
 
-async function main() {
-  await seedBase();
+async function seed() {
+  if (demoContent) {
+    const seeded = await db.siteSetting.findUnique({ where: { key: "demo_seeded" } });
+    if (postgres && !seeded && (await db.article.count()) > 0) {
+      console.log("• The database already holds articles: no demo content added.");
+    } else await seedBase();
+  } else {
+    // Production start: settings get their defaults, nothing else is invented.
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+      await db.siteSetting.upsert({ where: { key }, update: {}, create: { key, value: JSON.stringify(value) } });
+    }
+  }
   await seedStaff(db, dataDir, { demoStaff });
   if (scale) await seedScale(scale);
   const { afterSeed } = await import("./seed-data/after-seed");
   await afterSeed(db);
+}
+
+async function main() {
+  if (!postgres) return seed();
+  // Several instances starting together: one seeds, the others wait and then find it done.
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query("SELECT pg_advisory_lock($1)", [SEED_LOCK]);
+    await seed();
+  } finally {
+    await lock.query("SELECT pg_advisory_unlock($1)", [SEED_LOCK]).catch(() => {});
+    await lock.end();
+  }
 }
 
 main()

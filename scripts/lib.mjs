@@ -63,7 +63,10 @@ export function prepareDatabase(env, seedArgs = []) {
   const file = sqliteFile(env.DATABASE_URL);
   if (file) fs.mkdirSync(path.dirname(file), { recursive: true });
   ensureClient(env);
-  run(bin("prisma"), ["migrate", "deploy"], env, { quiet: true });
+  if (/^postgres(ql)?:/.test(env.DATABASE_URL)) {
+    // PostgreSQL: the committed migrations through the advisory-locked runner (decision 100).
+    run(process.execPath, ["scripts/db/migrate-postgres.mjs"], env);
+  } else run(bin("prisma"), ["migrate", "deploy"], env, { quiet: true });
   run(bin("tsx"), ["prisma/seed.ts", ...seedArgs], env);
 }
 

@@ -6,7 +6,8 @@ const port = process.env.PORT ?? "3000";
 
 // `npm start -- --demo-staff` also creates an editor, a writer and a moderator for local
 // trials. Every account the seed makes has a random password, printed once (decision 083).
-const KNOWN_FLAGS = new Set(["--demo-staff"]);
+// On PostgreSQL `--demo-content` adds the demo paper to an empty database (never otherwise).
+const KNOWN_FLAGS = new Set(["--demo-staff", "--demo-content"]);
 const flags = process.argv.slice(2);
 for (const f of flags) {
   if (!KNOWN_FLAGS.has(f)) {
