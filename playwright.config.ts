@@ -5,6 +5,8 @@ import { E2E_BASE_URL, E2E_PORT, serverEnv } from "./e2e/support/env";
 // (scripts/e2e-server.mjs recreates it from the migrations and the seed).
 export default defineConfig({
   testDir: "e2e",
+  // The cluster suite has its own config (playwright.cluster.config.ts).
+  testIgnore: ["cluster/**"],
   fullyParallel: false,
   workers: 1,
   retries: process.env.CI ? 1 : 0,

@@ -6,6 +6,7 @@ import path from "node:path";
 import next from "next";
 import { z } from "zod";
 import { identifyClient, parseTrustProxy } from "./client-address.mjs";
+import { CLUSTER_KEY, createClusterBus, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
 import { safeForLog, withRequestGuard } from "./request-guard.mjs";
@@ -79,6 +80,27 @@ if (settings.PAGE_CACHE === "on") {
   listener = withPageCache(cache, handle);
 }
 
+// Several instances (decision 101): expiries go to the others over Redis and purge Varnish.
+const bus = createClusterBus();
+globalThis[CLUSTER_KEY] = bus;
+try {
+  await Promise.race([bus.connect(), new Promise((_, no) => setTimeout(() => no(new Error("no answer in 5 s")), 5000).unref())]);
+} catch (e) {
+  // The client keeps reconnecting; until then this instance serves what it has.
+  console.warn(`[cluster] Redis not reachable yet: ${e.message}`);
+}
+if (process.env.VARNISH_URLS) {
+  // Surrogate keys on reader responses, for Varnish's tagged purges (scripts/cluster/midad.vcl).
+  const inner = listener;
+  listener = (req, res) => {
+    if (req.method === "GET" || req.method === "HEAD") {
+      const pathname = (req.url ?? "/").split("?")[0];
+      if (!/^\/(admin|api|_next|media)(\/|$)/.test(pathname)) res.setHeader("xkey", surrogateKeys(pathname));
+    }
+    return inner(req, res);
+  };
+}
+
 // Every expiry of cached pages is repeated once the requests running at that moment have
 // finished (lib/cache/expire-again.ts): a render that read old content must not stay stored.
 const inflight = createInflightTracker();
@@ -98,7 +120,7 @@ server.listen(port, hostname, () => console.log(`• Ready on http://${hostname 
 for (const sig of ["SIGINT", "SIGTERM"]) {
   process.on(sig, () => {
     server.close();
-    Promise.resolve(app.close?.()).finally(() => process.exit(0));
+    Promise.all([app.close?.(), bus.close()]).finally(() => process.exit(0));
     setTimeout(() => process.exit(0), 2000).unref();
   });
 }

@@ -9,12 +9,15 @@ const NOW = { expire: 0 };
 
 /** The byte cache in front of Next (scripts/page-cache.mjs), when the server runs one. */
 const PAGE_CACHE = Symbol.for("midad.pageCache");
+/** The other instances and Varnish (scripts/cluster-bus.mjs), when serve.mjs runs. */
+const CLUSTER = Symbol.for("midad.cluster");
+type Cluster = { expired(tags: string[], opts: { broadcast: boolean }): void };
 
 /**
  * `paths`: pages readers will probably ask for next (the piece, its section); the page
  * cache renders them again in the background along with the busiest pages.
  */
-function expire(tagList: Iterable<string>, paths: string[] = [], again = true) {
+function expire(tagList: Iterable<string>, paths: string[] = [], again = true, broadcast = true) {
   // Any change forgets every page held in front of Next; Next re-serves them from its cache.
   (globalThis as { [PAGE_CACHE]?: { purge(paths?: string[]): void } | null })[PAGE_CACHE]?.purge(paths);
   const list = [...new Set(tagList)];
@@ -26,6 +29,9 @@ function expire(tagList: Iterable<string>, paths: string[] = [], again = true) {
       if (process.env.NODE_ENV !== "test") console.warn(`[cache] could not expire ${t}:`, (e as Error).message);
     }
   }
+  // Tell the other instances (a change made here) and purge Varnish (after every expiry,
+  // the repeat included: Varnish may have fetched the page from an instance in between).
+  (globalThis as { [CLUSTER]?: Cluster })[CLUSTER]?.expired(list, { broadcast });
   if (again) expireAgainLater(list);
 }
 
@@ -64,5 +70,10 @@ export function revalidateTags(...list: string[]) {
 
 /** The repeat of an earlier expiry (lib/cache/expire-again.ts): not repeated again. */
 export function expireAgain(list: string[]) {
-  expire(list, [], false);
+  expire(list, [], false, false);
+}
+
+/** An expiry another instance made (over Redis): applied here, repeated here, not re-sent. */
+export function expireFromPeer(list: string[]) {
+  expire(list, [], true, false);
 }

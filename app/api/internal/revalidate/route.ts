@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expireAgain, revalidateArticle } from "@/lib/cache/revalidate";
+import { expireAgain, expireFromPeer, revalidateArticle } from "@/lib/cache/revalidate";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
 import { INTERNAL_HEADER, internalToken } from "@/lib/scheduler/internal";
@@ -16,8 +16,8 @@ const keysSchema = z.object({
   supplementSlugs: z.array(z.string()),
 });
 
-/** A repeated expiry (lib/cache/expire-again.ts). */
-const againSchema = z.object({ tags: z.array(z.string().max(300)).min(1).max(5000) });
+/** A repeated expiry (lib/cache/expire-again.ts), or one another instance made (`peer`). */
+const againSchema = z.object({ tags: z.array(z.string().max(300)).min(1).max(5000), peer: z.boolean().optional() });
 
 const bodySchema = z.union([againSchema, keysSchema], { error: "طلب غير صالح." });
 
@@ -29,7 +29,7 @@ export const POST = route({
     if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) throw new HttpError(401, "unauthorized", "غير مسموح.");
     const body: unknown = await req.json().catch(() => null);
     const parsed = bodySchema.parse(body);
-    if ("tags" in parsed) expireAgain(parsed.tags);
+    if ("tags" in parsed) (parsed.peer ? expireFromPeer : expireAgain)(parsed.tags);
     else revalidateArticle(parsed);
     return Response.json({ ok: true });
   },

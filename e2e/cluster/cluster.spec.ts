@@ -1,0 +1,239 @@
+// The cluster (decision 101): PostgreSQL, Redis, two app instances and Varnish in front,
+// started by scripts/cluster.mjs on loopback ports of its own. What readers and the
+// newsroom notice: a change made on one instance reaches readers through Varnish and on the
+// other instance within a second; scheduled pieces go live once each; a killed instance
+// costs readers nothing and comes back by itself.
+import crypto from "node:crypto";
+import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { action, type ActionRef } from "../support/actions";
+// @ts-expect-error -- a plain ES module script without types
+import { startCluster } from "../../scripts/cluster.mjs";
+
+type Cluster = {
+  siteUrl: string;
+  instanceUrls: string[];
+  databaseUrl: string;
+  authSecret: string;
+  kill(i: number): void;
+  restart(i: number): Promise<void>;
+  stop(): Promise<void>;
+};
+
+const PG_ADMIN = process.env.CLUSTER_PG_URL ?? "postgresql://midad:midad@127.0.0.1:5432/postgres";
+const DB_NAME = "midad_cluster_e2e";
+const SESSION_COOKIE = "authjs.session-token";
+/** What readers are promised: a change is visible everywhere within one second. */
+const WITHIN_MS = 1000;
+
+let cluster: Cluster;
+let db: pg.Client;
+let cookie: string;
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(180_000);
+
+test.beforeAll(async () => {
+  test.setTimeout(900_000);
+  const admin = new pg.Client({ connectionString: PG_ADMIN });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${DB_NAME} WITH (FORCE)`);
+  await admin.end();
+  const url = new URL(PG_ADMIN);
+  url.pathname = `/${DB_NAME}`;
+  cluster = (await startCluster({
+    varnishPort: 8180,
+    redisPort: 6391,
+    basePort: 3201,
+    databaseUrl: url.toString(),
+    dataDir: "data/cluster-e2e",
+    extraEnv: { SCHEDULER_INTERVAL_MS: "1000" },
+    log: () => {},
+  })) as Cluster;
+  db = new pg.Client({ connectionString: cluster.databaseUrl });
+  await db.connect();
+  // An editor, signed in with a live session row (as e2e/support/auth.ts does on SQLite).
+  const uid = `cluster${crypto.randomBytes(4).toString("hex")}`;
+  await db.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, active, "mustChangePassword", "createdAt", "updatedAt")
+     VALUES ($1, $2, 'محرر العنقود', '!no-password', 'editor', true, false, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')`,
+    [uid, `${uid}@e2e.midad.local`],
+  );
+  const sid = crypto.randomBytes(32).toString("base64url");
+  await db.query(
+    `INSERT INTO "Session" (id, "userId", "createdAt", "lastSeenAt", "expiresAt", "userAgent")
+     VALUES ($1, $2, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', (now() AT TIME ZONE 'UTC') + interval '12 hours', 'cluster e2e')`,
+    [sid, uid],
+  );
+  const token = await encode({
+    token: { sub: uid, uid, sid, name: "محرر العنقود", email: `${uid}@e2e.midad.local` },
+    secret: cluster.authSecret,
+    salt: SESSION_COOKIE,
+    maxAge: 12 * 3600,
+  });
+  cookie = `${SESSION_COOKIE}=${token}`;
+});
+
+test.afterAll(async () => {
+  await db?.end();
+  await cluster?.stop();
+});
+
+/** A server action called on one instance, as the dashboard there would (public Origin). */
+async function call(request: APIRequestContext, instance: number, a: ActionRef, args: unknown[]) {
+  const res = await request.post(`${cluster.instanceUrls[instance]}${a.page}`, {
+    headers: { "next-action": a.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: cluster.siteUrl, "x-forwarded-host": new URL(cluster.siteUrl).host, cookie },
+    data: JSON.stringify(args),
+    maxRedirects: 0,
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  return res.text();
+}
+
+/**
+ * Readers' promise: any request made `limit` ms after the change sees the new state. Polls
+ * to measure when each page first turned fresh (printed), then checks every page once more
+ * with requests made after the limit.
+ */
+async function visibleWithin(request: APIRequestContext, checks: { url: string; ok: (status: number, body: string) => boolean }[], limit = WITHIN_MS) {
+  const started = Date.now();
+  const probe = async (c: (typeof checks)[number]) => {
+    const res = await request.get(c.url, { maxRedirects: 5 });
+    const body = await res.text();
+    return { fresh: c.ok(res.status(), body), seen: `${c.url} → ${res.status()} ${res.headers()["x-cache"] ?? ""}` };
+  };
+  let firstFresh = -1;
+  while (Date.now() - started < limit) {
+    const sentAt = Date.now() - started;
+    if ((await Promise.all(checks.map(probe))).every((r) => r.fresh)) {
+      firstFresh = sentAt;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await new Promise((r) => setTimeout(r, Math.max(0, limit - (Date.now() - started))));
+  const after = await Promise.all(checks.map(probe));
+  expect(after.filter((r) => !r.fresh).map((r) => r.seen), `stale ${limit} ms after the change`).toEqual([]);
+  return firstFresh;
+}
+
+async function draft(request: APIRequestContext, title: string): Promise<number> {
+  const { rows } = await db.query(`SELECT id FROM "Section" WHERE slug = 'politics'`);
+  const out = await call(request, 0, action("createArticleAction"), [
+    { title, excerpt: title, bodyHtml: `<p>${title}: نص الخبر.</p>`, sectionId: rows[0].id, tagNames: [], authorIds: [] },
+  ]);
+  const id = Number(/"id":(\d+)/.exec(out)?.[1]);
+  expect(id, out).toBeGreaterThan(0);
+  return id;
+}
+
+const has = (text: string) => (status: number, body: string) => status === 200 && body.includes(text);
+
+test("a piece published on instance A is on its page, its section, home and the feed through Varnish and on B within a second; an edit and an unpublication too", async ({ request }) => {
+  const [a, b] = cluster.instanceUrls;
+  const v = cluster.siteUrl;
+  const title = `خبر العنقود ${crypto.randomBytes(3).toString("hex")}`;
+  const id = await draft(request, title);
+  // Readers have the lists cached everywhere before the change.
+  for (const base of [v, v, a, b]) for (const p of ["/", "/section/politics", "/feed.xml"]) expect((await request.get(`${base}${p}`)).status()).toBe(200);
+  expect((await request.get(`${v}/`)).headers()["x-cache"]).toBe("HIT");
+
+  await call(request, 0, action("publishArticleAction"), [id]);
+  const lists = (t: string) =>
+    [v, b].flatMap((base) => ["/", "/section/politics", "/feed.xml", `/${id}`].map((p) => ({ url: `${base}${p}`, ok: has(t) })));
+  const published = await visibleWithin(request, lists(title));
+
+  const { rows } = await db.query(`SELECT version FROM "Article" WHERE id = $1`, [id]);
+  const edited = `${title} (محدَّث)`;
+  await call(request, 0, action("saveArticleAction"), [
+    { id, version: rows[0].version, autosave: false, article: { title: edited, excerpt: edited, bodyHtml: `<p>${edited}</p>`, sectionId: (await db.query(`SELECT "sectionId" FROM "Article" WHERE id = $1`, [id])).rows[0].sectionId, tagNames: [], authorIds: [] } },
+  ]);
+  const edit = await visibleWithin(request, lists(edited));
+
+  await call(request, 0, action("unpublishArticleAction"), [id]);
+  const gone = await visibleWithin(request, [
+    { url: `${v}/${id}`, ok: (s) => s === 404 },
+    { url: `${b}/${id}`, ok: (s) => s === 404 },
+    { url: `${v}/`, ok: (s, body) => s === 200 && !body.includes(edited) },
+    { url: `${v}/feed.xml`, ok: (s, body) => s === 200 && !body.includes(edited) },
+  ]);
+  // -1: not yet fresh when the last probe before the limit was sent (the check after it passed).
+  console.log(`first fresh response sent after: publish ${published} ms, edit ${edit} ms, unpublish ${gone} ms`);
+});
+
+test("a comment approved in the moderation queue shows through Varnish and on both instances within a second", async ({ request, browser }) => {
+  const v = cluster.siteUrl;
+  const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY "publishedAt" DESC LIMIT 1`);
+  const id: number = rows[0].id;
+  const text = `تعليق من قارئ العنقود ${crypto.randomBytes(3).toString("hex")}`;
+  const posted = await request.post(`${v}/api/articles/${id}/comments`, {
+    headers: { origin: v, "content-type": "application/json", "x-forwarded-for": "203.0.113.77" },
+    data: { name: "قارئ", body: text, website: "" },
+  });
+  expect(posted.status(), await posted.text()).toBe(201);
+  const page = await request.get(`${v}/${id}`);
+  expect(await page.text()).not.toContain(text);
+
+  // The moderator works through Varnish like everyone (the dashboard is passed to an
+  // instance, either one); the reader's page is then checked on both instances directly.
+  const context = await browser.newContext({ baseURL: v, locale: "ar-IQ", timezoneId: "Asia/Baghdad" });
+  await context.addCookies([{ name: SESSION_COOKIE, value: cookie.split("=").slice(1).join("="), url: v, httpOnly: true, sameSite: "Lax" }]);
+  const mod: Page = await context.newPage();
+  await mod.goto("/admin/comments");
+  const item = mod.locator("[data-comment-id]").filter({ hasText: text });
+  await item.getByRole("button", { name: "قبول" }).click();
+  await expect(mod.locator("[data-comment-id]").filter({ hasText: text })).toHaveCount(0);
+  await context.close();
+  await visibleWithin(request, [v, ...cluster.instanceUrls].map((base) => ({ url: `${base}/${id}`, ok: has(text) })));
+});
+
+test("ten pieces scheduled for the same moment go live once each with both instances running", async ({ request }) => {
+  const ids: number[] = [];
+  for (let i = 0; i < 10; i++) ids.push(await draft(request, `مجدول ${i} ${crypto.randomBytes(2).toString("hex")}`));
+  // Due in two seconds: both instances' schedulers (every second) race for them.
+  await db.query(`UPDATE "Article" SET status = 'scheduled', "publishAt" = (now() AT TIME ZONE 'UTC') + interval '2 seconds' WHERE id = ANY($1)`, [ids]);
+  await expect
+    .poll(async () => (await db.query(`SELECT count(*)::int AS n FROM "Article" WHERE id = ANY($1) AND status = 'published'`, [ids])).rows[0].n, { timeout: 30_000 })
+    .toBe(10);
+  const audit = await db.query(
+    `SELECT "entityId", count(*)::int AS n FROM "AuditLog" WHERE action = 'article.publish_scheduled' AND "entityId" = ANY($1) GROUP BY "entityId"`,
+    [ids.map(String)],
+  );
+  expect(audit.rows.map((r) => r.n)).toEqual(Array(10).fill(1));
+  for (const id of ids) expect((await request.get(`${cluster.siteUrl}/${id}`)).status()).toBe(200);
+});
+
+test("kill -9 of instance A under a steady reader load loses no reader request; A rejoins by itself", async ({ request }) => {
+  const v = cluster.siteUrl;
+  const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY id DESC LIMIT 30`);
+  const paths = ["/", "/section/politics", "/feed.xml", ...rows.map((r) => `/${r.id}`)];
+  let sent = 0;
+  const failures: string[] = [];
+  let running = true;
+  const reader = async (n: number) => {
+    for (let i = n; running; i += 4) {
+      const p = paths[i % paths.length]!;
+      sent++;
+      try {
+        const res = await request.get(`${v}${p}`, { maxRedirects: 5, timeout: 10_000 });
+        if (res.status() !== 200) failures.push(`${p} ${res.status()}`);
+      } catch (e) {
+        failures.push(`${p} ${(e as Error).message.split("\n")[0]}`);
+      }
+    }
+  };
+  const readers = [0, 1, 2, 3].map(reader);
+  await new Promise((r) => setTimeout(r, 2000));
+  cluster.kill(0);
+  await new Promise((r) => setTimeout(r, 5000));
+  await cluster.restart(0);
+  await new Promise((r) => setTimeout(r, 3000));
+  running = false;
+  await Promise.all(readers);
+  console.log(`reader requests during the kill: ${sent}, failed: ${failures.length}`);
+  expect(failures).toEqual([]);
+  expect(sent).toBeGreaterThan(50);
+  // Back in service: it answers, and Varnish sends it readers again (its probe is healthy).
+  expect((await request.get(`${cluster.instanceUrls[0]}/api/health`)).status()).toBe(200);
+});

@@ -1,0 +1,167 @@
+// What one app instance tells the others and the HTTP caches in front when content
+// changes (decision 101). Used by scripts/serve.mjs; without REDIS_URL and VARNISH_URLS it
+// does nothing and the embedded default is exactly as before.
+//
+// - Redis pub/sub: every expiry made on this instance (an editor's save, a moderator's
+//   approval, the scheduler) is published; the other instances expire the same tags in
+//   their own Next cache and page cache, and repeat it once their running requests end.
+// - Varnish: every instance purges the affected surrogate keys (xkey) on every Varnish in
+//   VARNISH_URLS after each local expiry and after its repeat, so a page Varnish fetched
+//   from an instance that had not yet heard of the change is dropped again.
+import crypto from "node:crypto";
+import http from "node:http";
+import { createClient } from "@redis/client";
+
+export const CHANNEL = "midad:expire";
+/** Set by serve.mjs; lib/cache/revalidate.ts reports every expiry to it. */
+export const CLUSTER_KEY = Symbol.for("midad.cluster");
+/** Set by the app (instrumentation.ts): expires tags in this instance's Next cache. */
+export const REMOTE_EXPIRE_KEY = Symbol.for("midad.remoteExpire");
+
+/** Every cached page carries this key, so one purge can drop them all. */
+export const ALL_KEY = "all";
+
+const decode = (s) => {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+};
+// xkey separates keys by spaces and commas; a slug never holds either after decoding
+// anything but a space, which is replaced so a key stays one key.
+const key = (prefix, raw) => `${prefix}:${decode(raw).replace(/[\s,]+/g, "-")}`;
+
+/**
+ * The surrogate keys of a reader page, from its path: the page's own object (piece,
+ * section, author, tag, supplement), home and feeds, and always `all`. The names match
+ * the cache tags in lib/cache/tags.ts.
+ */
+export function surrogateKeys(pathname) {
+  const keys = [ALL_KEY];
+  const seg = pathname.split("/").filter(Boolean);
+  if (seg.length === 0 || seg[0] === "front") keys.push("home");
+  else if (/^\d+$/.test(seg[0])) keys.push(`article:${Number(seg[0])}`);
+  else if (seg[0] === "comments" && /^\d+$/.test(seg[1] ?? "")) keys.push(`article:${Number(seg[1])}`);
+  else if (["section", "author", "tag", "supplement"].includes(seg[0]) && seg[1]) keys.push(key(seg[0], seg[1]));
+  if (seg.some((s) => s === "feed.xml" || s === "feed" || s.endsWith("sitemap.xml")) || seg[0] === "sitemaps") keys.push("feeds");
+  return keys.join(" ");
+}
+
+/**
+ * Which surrogate keys an expiry of these cache tags must purge. A change that only
+ * touches one piece's own page (its comments, or the piece alone) purges that page; any
+ * change to a list (home, latest, a section, feeds, names…) may show on every page (the
+ * "latest" column is on all of them), so it purges everything, as the page cache does.
+ */
+export function purgeKeysFor(tags) {
+  const pieces = new Set();
+  for (const t of tags) {
+    const m = /^(?:article|comments):(\d+)$/.exec(t);
+    if (!m) return [ALL_KEY];
+    pieces.add(`article:${m[1]}`);
+  }
+  return [...pieces];
+}
+
+function parseUrls(value) {
+  return (value ?? "")
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((u) => new URL(u));
+}
+
+/** One PURGE request to one Varnish; resolves with the status or rejects. */
+function purgeOne(url, keys) {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port || 80,
+        path: "/",
+        method: "PURGE",
+        headers: { "xkey-purge": keys.join(" ") },
+        timeout: 2000,
+      },
+      (res) => {
+        res.resume();
+        res.on("end", () => (res.statusCode === 200 ? resolve(res.statusCode) : reject(new Error(`status ${res.statusCode}`))));
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("timeout")));
+    req.on("error", reject);
+    req.end();
+  });
+}
+
+export function createClusterBus({ env = process.env, log = console } = {}) {
+  const varnishes = parseUrls(env.VARNISH_URLS);
+  const redisUrl = env.REDIS_URL || "";
+  const instance = crypto.randomUUID();
+  let pub = null;
+  let sub = null;
+
+  /** Purge on every Varnish; retried with backoff, logged, never awaited by a request. */
+  function purge(tags) {
+    if (varnishes.length === 0) return;
+    const keys = purgeKeysFor(tags);
+    for (const url of varnishes) {
+      const attempt = (n) =>
+        purgeOne(url, keys).catch((e) => {
+          if (n < 4) setTimeout(() => attempt(n + 1), 250 * 2 ** n).unref();
+          else log.warn(`[cluster] purge of ${keys.join(" ")} on ${url.host} failed: ${e.message}`);
+        });
+      attempt(0);
+    }
+  }
+
+  const remoteExpire = (tags) => {
+    const fn = globalThis[REMOTE_EXPIRE_KEY];
+    if (fn) fn(tags);
+    else log.warn("[cluster] an expiry arrived before the app was ready; ignored");
+  };
+
+  async function connect() {
+    if (!redisUrl) return;
+    const opts = { url: redisUrl, socket: { reconnectStrategy: (n) => Math.min(100 * 2 ** n, 2000) } };
+    pub = createClient(opts);
+    sub = createClient(opts);
+    for (const c of [pub, sub]) c.on("error", (e) => log.warn(`[cluster] Redis: ${e.message}`));
+    let connectedOnce = false;
+    sub.on("ready", () => {
+      // Messages published while this instance was cut off from Redis are lost: forget
+      // every list and page it holds, so nothing stays stale (single pieces' own data
+      // entries expire with their next change; decision 101).
+      if (connectedOnce) remoteExpire(["home", "latest", "feeds", "most-read", "names", "sections", "settings"]);
+      connectedOnce = true;
+    });
+    await Promise.all([pub.connect(), sub.connect()]);
+    await sub.subscribe(CHANNEL, (message) => {
+      let msg;
+      try {
+        msg = JSON.parse(message);
+      } catch {
+        return;
+      }
+      if (!msg || msg.from === instance || !Array.isArray(msg.tags)) return;
+      const tags = msg.tags.filter((t) => typeof t === "string" && t.length <= 300).slice(0, 5000);
+      if (tags.length) remoteExpire(tags);
+    });
+  }
+
+  return {
+    instance,
+    connect,
+    /** Reported by lib/cache/revalidate.ts after each local expiry. */
+    expired(tags, { broadcast }) {
+      // While Redis is unreachable the client queues the message and sends it on reconnect.
+      if (broadcast && pub) {
+        pub.publish(CHANNEL, JSON.stringify({ from: instance, tags })).catch((e) => log.warn(`[cluster] publish failed: ${e.message}`));
+      }
+      purge(tags);
+    },
+    async close() {
+      await Promise.allSettled([pub?.close?.() ?? pub?.quit?.(), sub?.close?.() ?? sub?.quit?.()]);
+    },
+  };
+}
