@@ -204,6 +204,46 @@ test("ten pieces scheduled for the same moment go live once each with both insta
   for (const id of ids) expect((await request.get(`${cluster.siteUrl}/${id}`)).status()).toBe(200);
 });
 
+test("limits hold across instances: a burst of 20 spread over both lets exactly the limit through", async ({ request }) => {
+  const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' AND "commentsOpen" ORDER BY "publishedAt" DESC LIMIT 1`);
+  const id: number = rows[0].id;
+  const burst = <T,>(n: number, fn: (i: number, base: string) => Promise<T>) =>
+    Promise.all(Array.from({ length: n }, (_, i) => fn(i, cluster.instanceUrls[i % 2]!)));
+  const tag = crypto.randomBytes(3).toString("hex");
+
+  // Comments: three a minute from one reader.
+  const comments = await burst(20, (i, base) =>
+    request.post(`${base}/api/articles/${id}/comments`, {
+      headers: { origin: cluster.siteUrl, "content-type": "application/json", "x-forwarded-for": "203.0.113.21" },
+      data: { name: "قارئ مستعجل", body: `تعليق رقم ${i} ${tag}`, website: "" },
+    }),
+  );
+  const codes = comments.map((r) => r.status());
+  expect(codes.filter((c) => c === 201)).toHaveLength(3);
+  expect(codes.filter((c) => c === 429)).toHaveLength(17);
+
+  // The same comment sent ten times at once (another reader): stored once.
+  const same = `نفس التعليق ${tag}`;
+  await burst(10, (_, base) =>
+    request.post(`${base}/api/articles/${id}/comments`, {
+      headers: { origin: cluster.siteUrl, "content-type": "application/json", "x-forwarded-for": "203.0.113.22" },
+      data: { name: "قارئ", body: same, website: "" },
+    }),
+  );
+  expect((await db.query(`SELECT count(*)::int AS n FROM "Comment" WHERE body = $1`, [same])).rows[0].n).toBe(1);
+
+  // Sign-in: five wrong passwords on one account from one client, then a wait.
+  const signins = await burst(20, (_, base) =>
+    request.post(`${base}/api/login`, {
+      headers: { origin: cluster.siteUrl, "content-type": "application/json", "x-forwarded-for": "203.0.113.23" },
+      data: { email: "admin@midad.local", password: `wrong-${tag}` },
+    }),
+  );
+  const signinCodes = signins.map((r) => r.status());
+  expect(signinCodes.filter((c) => c === 401)).toHaveLength(5);
+  expect(signinCodes.filter((c) => c === 429)).toHaveLength(15);
+});
+
 test("kill -9 of instance A under a steady reader load loses no reader request; A rejoins by itself", async ({ request }) => {
   const v = cluster.siteUrl;
   const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY id DESC LIMIT 30`);

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
-import { lockedFor, normalizeEmail, recordAttempt } from "./lockout";
+import { normalizeEmail, reserveAttempt, settleAttempt } from "./lockout";
 import { verifyPassword } from "./password";
 
 export type SignInResult =
@@ -12,18 +12,15 @@ export type SignInResult =
 /** Check a password, honouring and feeding the lockout counters. */
 export async function checkCredentials(emailRaw: string, password: string, clientHash: string): Promise<SignInResult> {
   const email = normalizeEmail(emailRaw);
-  const locked = await lockedFor(email, clientHash);
-  if (locked > 0) return { ok: false, reason: "locked", retryAfter: locked };
+  const attempt = await reserveAttempt(email, clientHash);
+  if ("locked" in attempt) return { ok: false, reason: "locked", retryAfter: attempt.locked };
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, name: true, email: true, passwordHash: true, active: true },
   });
   const good = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !good || !user.active) {
-    await recordAttempt(email, clientHash, false);
-    return { ok: false, reason: "invalid" };
-  }
-  await recordAttempt(email, clientHash, true);
+  if (!user || !good || !user.active) return { ok: false, reason: "invalid" };
+  await settleAttempt(attempt.id, true);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   await audit({ actorId: user.id, action: "auth.signin", entityType: "user", entityId: user.id });
   return { ok: true, user: { id: user.id, name: user.name, email: user.email } };

@@ -9,6 +9,7 @@ import { checkText } from "./filters";
 import { commentsClosed, effectivePolicy } from "./policy";
 import { COMMENT_RULES, REPORT_RULES, consume } from "./rate-limit";
 import { dbHitStore } from "./rate-limit-store";
+import { lockKey } from "@/lib/sql/key-lock";
 import type { CommentInput, ReportReason } from "./schema";
 
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
@@ -60,33 +61,38 @@ export async function submitComment(articleId: number, input: CommentInput, clie
     return { ok: true, status: policy === "post" ? "approved" : "pending", article: where, comment: null };
   }
 
-  const bodyKey = textKey(input.body);
-  const dup = await db.comment.findFirst({
-    where: { clientHash, bodyKey, createdAt: { gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS) } },
-    select: { id: true },
-  });
-  if (dup) return fail("duplicate", { body: commentError("duplicate").message });
-
   const verdict = checkText(`${input.name}\n${input.body}`, settings);
   if (verdict.verdict === "refuse") return fail("banned_words", { body: commentError("banned_words").message });
   const status = verdict.verdict === "hold" || policy === "pre" ? "pending" : "approved";
   const heldReason = verdict.verdict === "hold" ? verdict.reason : null;
 
-  const created = await db.comment.create({
-    data: {
-      articleId,
-      parentId,
-      authorName: input.name,
-      body: input.body,
-      clientHash,
-      bodyKey,
-      status,
-      heldReason,
-      createdAt: now,
-      events: { create: { fromStatus: null, toStatus: status, reason: heldReason ?? (status === "pending" ? "إشراف مسبق" : "إشراف لاحق"), createdAt: now } },
-    },
-    select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
+  // The duplicate check and the write under the client's lock: two identical comments
+  // sent at once (to one instance or two) make one comment.
+  const bodyKey = textKey(input.body);
+  const created = await db.$transaction(async (tx) => {
+    await lockKey(tx, `comment:${clientHash}`);
+    const dup = await tx.comment.findFirst({
+      where: { clientHash, bodyKey, createdAt: { gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS) } },
+      select: { id: true },
+    });
+    if (dup) return null;
+    return tx.comment.create({
+      data: {
+        articleId,
+        parentId,
+        authorName: input.name,
+        body: input.body,
+        clientHash,
+        bodyKey,
+        status,
+        heldReason,
+        createdAt: now,
+        events: { create: { fromStatus: null, toStatus: status, reason: heldReason ?? (status === "pending" ? "إشراف مسبق" : "إشراف لاحق"), createdAt: now } },
+      },
+      select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
+    });
   });
+  if (!created) return fail("duplicate", { body: commentError("duplicate").message });
   if (status === "approved") revalidateComments(articleId);
   return { ok: true, status, article: where, comment: status === "approved" ? { ...created, createdAt: created.createdAt.toISOString() } : null };
 }

@@ -35,10 +35,13 @@ export function decide(hits: readonly Date[], now: Date, rules: readonly Rule[])
 export type HitStore = {
   hitsSince(key: string, since: Date): Promise<Date[]>;
   record(key: string, at: Date): Promise<void>;
+  /** Runs check-and-record for one key so no parallel request sees the same count. */
+  atomic?<T>(key: string, fn: (store: HitStore) => Promise<T>): Promise<T>;
 };
 
 /** Checks the rules and records the hit when allowed. */
 export async function consume(store: HitStore, key: string, rules: readonly Rule[], now = new Date()): Promise<Decision> {
+  if (store.atomic) return store.atomic(key, (inner) => consume(inner, key, rules, now));
   const longest = Math.max(...rules.map((r) => r.windowMs));
   const hits = await store.hitsSince(key, new Date(now.getTime() - longest));
   const decision = decide(hits, now, rules);
