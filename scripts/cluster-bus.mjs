@@ -8,6 +8,7 @@
 // - Varnish: every instance purges the affected surrogate keys (xkey) on every Varnish in
 //   VARNISH_URLS after each local expiry and after its repeat, so a page Varnish fetched
 //   from an instance that had not yet heard of the change is dropped again.
+import { AsyncLocalStorage } from "node:async_hooks";
 import crypto from "node:crypto";
 import http from "node:http";
 import { createClient } from "@redis/client";
@@ -17,6 +18,13 @@ export const CHANNEL = "midad:expire";
 export const CLUSTER_KEY = Symbol.for("midad.cluster");
 /** Set by the app (instrumentation.ts): expires tags in this instance's Next cache. */
 export const REMOTE_EXPIRE_KEY = Symbol.for("midad.remoteExpire");
+
+/**
+ * The response being produced (serve.mjs runs every request inside it). Next applies a
+ * tag expiry only when the action or handler that made it has answered, so telling the
+ * others and Varnish any earlier would let them fetch the old page again from here.
+ */
+export const currentResponse = new AsyncLocalStorage();
 
 /** Every cached page carries this key, so one purge can drop them all. */
 export const ALL_KEY = "all";
@@ -154,11 +162,17 @@ export function createClusterBus({ env = process.env, log = console } = {}) {
     connect,
     /** Reported by lib/cache/revalidate.ts after each local expiry. */
     expired(tags, { broadcast }) {
-      // While Redis is unreachable the client queues the message and sends it on reconnect.
-      if (broadcast && pub) {
-        pub.publish(CHANNEL, JSON.stringify({ from: instance, tags })).catch((e) => log.warn(`[cluster] publish failed: ${e.message}`));
-      }
-      purge(tags);
+      const go = () => {
+        // While Redis is unreachable the client queues the message and sends it on reconnect.
+        if (broadcast && pub) {
+          pub.publish(CHANNEL, JSON.stringify({ from: instance, tags })).catch((e) => log.warn(`[cluster] publish failed: ${e.message}`));
+        }
+        purge(tags);
+      };
+      const res = currentResponse.getStore();
+      // After the answer has gone, plus a moment for Next to record the expiry.
+      if (res && !res.writableFinished && !res.destroyed) res.once("close", () => setTimeout(go, 10));
+      else go();
     },
     async close() {
       await Promise.allSettled([pub?.close?.() ?? pub?.quit?.(), sub?.close?.() ?? sub?.quit?.()]);

@@ -6,7 +6,7 @@ import path from "node:path";
 import next from "next";
 import { z } from "zod";
 import { identifyClient, parseTrustProxy } from "./client-address.mjs";
-import { CLUSTER_KEY, createClusterBus, surrogateKeys } from "./cluster-bus.mjs";
+import { CLUSTER_KEY, createClusterBus, currentResponse, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
 import { safeForLog, withRequestGuard } from "./request-guard.mjs";
@@ -113,7 +113,7 @@ const served = withSecurityHeaders(withRequestGuard(inflight.wrap(listener)), { 
 const server = http.createServer((req, res) => {
   // First of all: who is asking (the socket, or a trusted proxy's word for it).
   identifyClient(req, trust);
-  return served(req, res);
+  return currentResponse.run(res, () => served(req, res));
 });
 server.listen(port, hostname, () => console.log(`• Ready on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port}`));
 

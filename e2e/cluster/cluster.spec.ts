@@ -5,9 +5,9 @@
 // costs readers nothing and comes back by itself.
 import crypto from "node:crypto";
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
 import { action, type ActionRef } from "../support/actions";
+import { SESSION_COOKIE, callActionOn, editorCookie } from "./staff";
 // @ts-expect-error -- a plain ES module script without types
 import { startCluster } from "../../scripts/cluster.mjs";
 
@@ -23,7 +23,6 @@ type Cluster = {
 
 const PG_ADMIN = process.env.CLUSTER_PG_URL ?? "postgresql://midad:midad@127.0.0.1:5432/postgres";
 const DB_NAME = "midad_cluster_e2e";
-const SESSION_COOKIE = "authjs.session-token";
 /** What readers are promised: a change is visible everywhere within one second. */
 const WITHIN_MS = 1000;
 
@@ -54,25 +53,7 @@ test.beforeAll(async () => {
   db = new pg.Client({ connectionString: cluster.databaseUrl });
   await db.connect();
   // An editor, signed in with a live session row (as e2e/support/auth.ts does on SQLite).
-  const uid = `cluster${crypto.randomBytes(4).toString("hex")}`;
-  await db.query(
-    `INSERT INTO "User" (id, email, name, "passwordHash", role, active, "mustChangePassword", "createdAt", "updatedAt")
-     VALUES ($1, $2, 'محرر العنقود', '!no-password', 'editor', true, false, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')`,
-    [uid, `${uid}@e2e.midad.local`],
-  );
-  const sid = crypto.randomBytes(32).toString("base64url");
-  await db.query(
-    `INSERT INTO "Session" (id, "userId", "createdAt", "lastSeenAt", "expiresAt", "userAgent")
-     VALUES ($1, $2, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', (now() AT TIME ZONE 'UTC') + interval '12 hours', 'cluster e2e')`,
-    [sid, uid],
-  );
-  const token = await encode({
-    token: { sub: uid, uid, sid, name: "محرر العنقود", email: `${uid}@e2e.midad.local` },
-    secret: cluster.authSecret,
-    salt: SESSION_COOKIE,
-    maxAge: 12 * 3600,
-  });
-  cookie = `${SESSION_COOKIE}=${token}`;
+  cookie = await editorCookie(db, cluster.authSecret);
 });
 
 test.afterAll(async () => {
@@ -81,14 +62,10 @@ test.afterAll(async () => {
 });
 
 /** A server action called on one instance, as the dashboard there would (public Origin). */
-async function call(request: APIRequestContext, instance: number, a: ActionRef, args: unknown[]) {
-  const res = await request.post(`${cluster.instanceUrls[instance]}${a.page}`, {
-    headers: { "next-action": a.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: cluster.siteUrl, "x-forwarded-host": new URL(cluster.siteUrl).host, cookie },
-    data: JSON.stringify(args),
-    maxRedirects: 0,
-  });
-  expect(res.status(), await res.text()).toBe(200);
-  return res.text();
+async function call(instance: number, a: ActionRef, args: unknown[]) {
+  const res = await callActionOn(cluster.instanceUrls[instance]!, cluster.siteUrl, cookie, a, args);
+  expect(res.status, res.text).toBe(200);
+  return res.text;
 }
 
 /**
@@ -118,9 +95,9 @@ async function visibleWithin(request: APIRequestContext, checks: { url: string; 
   return firstFresh;
 }
 
-async function draft(request: APIRequestContext, title: string): Promise<number> {
+async function draft(title: string): Promise<number> {
   const { rows } = await db.query(`SELECT id FROM "Section" WHERE slug = 'politics'`);
-  const out = await call(request, 0, action("createArticleAction"), [
+  const out = await call(0, action("createArticleAction"), [
     { title, excerpt: title, bodyHtml: `<p>${title}: نص الخبر.</p>`, sectionId: rows[0].id, tagNames: [], authorIds: [] },
   ]);
   const id = Number(/"id":(\d+)/.exec(out)?.[1]);
@@ -134,24 +111,24 @@ test("a piece published on instance A is on its page, its section, home and the 
   const [a, b] = cluster.instanceUrls;
   const v = cluster.siteUrl;
   const title = `خبر العنقود ${crypto.randomBytes(3).toString("hex")}`;
-  const id = await draft(request, title);
+  const id = await draft(title);
   // Readers have the lists cached everywhere before the change.
   for (const base of [v, v, a, b]) for (const p of ["/", "/section/politics", "/feed.xml"]) expect((await request.get(`${base}${p}`)).status()).toBe(200);
   expect((await request.get(`${v}/`)).headers()["x-cache"]).toBe("HIT");
 
-  await call(request, 0, action("publishArticleAction"), [id]);
+  await call(0, action("publishArticleAction"), [id]);
   const lists = (t: string) =>
     [v, b].flatMap((base) => ["/", "/section/politics", "/feed.xml", `/${id}`].map((p) => ({ url: `${base}${p}`, ok: has(t) })));
   const published = await visibleWithin(request, lists(title));
 
   const { rows } = await db.query(`SELECT version FROM "Article" WHERE id = $1`, [id]);
   const edited = `${title} (محدَّث)`;
-  await call(request, 0, action("saveArticleAction"), [
+  await call(0, action("saveArticleAction"), [
     { id, version: rows[0].version, autosave: false, article: { title: edited, excerpt: edited, bodyHtml: `<p>${edited}</p>`, sectionId: (await db.query(`SELECT "sectionId" FROM "Article" WHERE id = $1`, [id])).rows[0].sectionId, tagNames: [], authorIds: [] } },
   ]);
   const edit = await visibleWithin(request, lists(edited));
 
-  await call(request, 0, action("unpublishArticleAction"), [id]);
+  await call(0, action("unpublishArticleAction"), [id]);
   const gone = await visibleWithin(request, [
     { url: `${v}/${id}`, ok: (s) => s === 404 },
     { url: `${b}/${id}`, ok: (s) => s === 404 },
@@ -190,7 +167,7 @@ test("a comment approved in the moderation queue shows through Varnish and on bo
 
 test("ten pieces scheduled for the same moment go live once each with both instances running", async ({ request }) => {
   const ids: number[] = [];
-  for (let i = 0; i < 10; i++) ids.push(await draft(request, `مجدول ${i} ${crypto.randomBytes(2).toString("hex")}`));
+  for (let i = 0; i < 10; i++) ids.push(await draft(`مجدول ${i} ${crypto.randomBytes(2).toString("hex")}`));
   // Due in two seconds: both instances' schedulers (every second) race for them.
   await db.query(`UPDATE "Article" SET status = 'scheduled', "publishAt" = (now() AT TIME ZONE 'UTC') + interval '2 seconds' WHERE id = ANY($1)`, [ids]);
   await expect
