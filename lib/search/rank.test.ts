@@ -29,12 +29,12 @@ function rank(db: Database.Database, q: string, offset = 0, pageSize = 20) {
 describe("second-stage ranking", () => {
   it("counts weighted occurrences, each term at most 3 times per column, adjacent repeats included", () => {
     const db = fixture([
-      { id: 1, publishedAt: "2026-01-01T00:00:00.000+00:00", src: { title: "الإطار التنسيقي" } },
+      { id: 1, publishedAt: "2026-01-02T00:00:00.000+00:00", src: { title: "الإطار التنسيقي" } },
       { id: 2, publishedAt: "2026-01-01T00:00:00.000+00:00", src: { bodyText: "الإطار الإطار الإطار الإطار الإطار التنسيقي" } },
     ]);
     expect(rank(db, "الإطار التنسيقي")).toEqual([
       [1, 4], // title weighs 2: 2 × (1 + 1)
-      [2, 4], // body weighs 1: min(3, 5) + 1
+      [2, 4], // body weighs 1: min(3, 5) + 1; equal hits: the newer first
     ]);
   });
 

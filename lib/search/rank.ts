@@ -2,8 +2,10 @@
 // FTS5's bm25 normalises by column length, which buries long in-depth pieces under
 // short briefs that mention a subject once. Newsroom search wants the opposite, so the
 // top candidates are re-ordered by how often the query's terms occur, weighted by
-// column (each term counted at most MAX_HITS_PER_TERM times per column); bm25 breaks
-// ties, then recency (newest first). It all runs inside SQLite: one round trip.
+// column (each term counted at most MAX_HITS_PER_TERM times per column); recency breaks
+// ties (newest first), then the id. The engine's own score (bm25 on SQLite, ts_rank on
+// PostgreSQL) only picks the candidates: the final order is the same on both engines
+// (lib/search/contract.test.ts). It all runs inside the database: one round trip.
 import { least, type Dialect } from "../sql/dialect";
 import { SEARCH_COLUMNS, type SearchRow } from "./text";
 

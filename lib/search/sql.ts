@@ -58,7 +58,7 @@ const sqlite: SearchSql = {
       SELECT top.id AS id, ${hits.expr} AS hits FROM top
         JOIN ArticleSearch s ON s.rowid = top.id
         JOIN "Article" a ON a."id" = top.id
-      ORDER BY hits DESC, top.score, a."publishedAt" DESC, top.id DESC
+      ORDER BY hits DESC, a."publishedAt" DESC, top.id DESC
       LIMIT ${pageSize} OFFSET ?`;
     return { sql, hitParams: hits.params };
   },
@@ -97,7 +97,7 @@ const postgres: SearchSql = {
       SELECT top."id" AS id, ${hits.expr} AS hits FROM top
         JOIN "ArticleSearch" s ON s."id" = top."id"
         JOIN "Article" a ON a."id" = top."id"
-      ORDER BY hits DESC, top.score DESC, a."publishedAt" DESC, top."id" DESC
+      ORDER BY hits DESC, a."publishedAt" DESC, top."id" DESC
       LIMIT ${pageSize} OFFSET ?`;
     return { sql, hitParams: hits.params };
   },
