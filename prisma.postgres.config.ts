@@ -6,7 +6,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 // and to write migration SQL (`prisma migrate diff`); migrations are applied by
 // scripts/db/migrate-postgres.mjs because the wasm migration engine cannot introspect
 // PostgreSQL through the adapter (stack.md).
-process.env.DATABASE_URL ??= "postgresql://midad:midad@127.0.0.1:5432/midad";
+// Generating the client needs no server, but a non-PostgreSQL URL here (the embedded
+// default's file:… in the environment) makes the CLI look for an engine download, which
+// fails offline: the CLI then gets a placeholder PostgreSQL URL.
+if (!/^postgres(ql)?:/.test(process.env.DATABASE_URL ?? "")) process.env.DATABASE_URL = "postgresql://midad:midad@127.0.0.1:5432/midad";
 
 export default defineConfig({
   experimental: { adapter: true },
