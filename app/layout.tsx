@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
-import { kufi, naskh } from "./fonts";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -12,7 +12,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="ar" dir="rtl" className={`${naskh.variable} ${kufi.variable}`}>
+    <html lang="ar" dir="rtl" className={fontVariables}>
       <body>{children}</body>
     </html>
   );

@@ -12,6 +12,8 @@ export default async function NotFound() {
   const { siteName } = await getSiteSettings();
   return (
     <>
+      {/* A reader's page: no client runtime (decision 110). */}
+      <meta name="midad-runtime" content="none" />
       <header className="masthead" id="top">
         <div className="container masthead-top">
           <Link href="/" className="brand">

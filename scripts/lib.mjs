@@ -3,6 +3,7 @@ import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { READER_SCRIPT, buildReaderScript } from "./build-reader-script.mjs";
 
 export const root = path.resolve(import.meta.dirname, "..");
 process.chdir(root);
@@ -94,6 +95,8 @@ export function buildInputs() {
       if (rel === path.join("lib", "generated") || rel.endsWith(`${path.sep}migrations`)) return;
       for (const name of fs.readdirSync(abs).sort()) {
         if (name.endsWith(".test.ts")) continue;
+        // Generated from components/site/comments/enhance.ts just before each build.
+        if (path.join(rel, name) === READER_SCRIPT) continue;
         walk(path.join(rel, name));
       }
     } else out.push(rel);
@@ -126,6 +129,7 @@ export function buildIfStale(env) {
   }
   console.log("• Building the site (first start or changed sources)…");
   ensureClient(env);
+  buildReaderScript();
   run(bin("next"), ["build"], { ...env, NODE_ENV: "production" });
   fs.writeFileSync(stamp, hash);
 }

@@ -9,6 +9,7 @@ import { identifyClient, parseTrustProxy } from "./client-address.mjs";
 import { CLUSTER_KEY, createClusterBus, currentResponse, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
+import { withoutClientRuntime } from "./reader-html.mjs";
 import { safeForLog, withRequestGuard } from "./request-guard.mjs";
 import { withSecurityHeaders } from "./security-headers.mjs";
 
@@ -67,7 +68,9 @@ function getLocal(pathname) {
   });
 }
 
-let listener = handle;
+// Readers' pages leave without Next's client runtime (decision 110), before the cache keeps them.
+const reader = withoutClientRuntime(handle);
+let listener = reader;
 if (settings.PAGE_CACHE === "on") {
   const cache = createPageCache({
     maxBytes: settings.PAGE_CACHE_MB * 1024 * 1024,
@@ -77,7 +80,7 @@ if (settings.PAGE_CACHE === "on") {
   });
   // lib/cache/revalidate.ts purges it whenever the app expires pages.
   globalThis[PAGE_CACHE_KEY] = cache;
-  listener = withPageCache(cache, handle);
+  listener = withPageCache(cache, reader);
 }
 
 // Several instances (decision 101): expiries go to the others over Redis and purge Varnish.

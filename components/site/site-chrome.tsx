@@ -9,6 +9,9 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const [settings, sections, supplements] = await Promise.all([getSiteSettings(), getSections(), getSupplements()]);
   return (
     <>
+      {/* Readers' pages need no React in the browser: serve.mjs removes Next's client runtime
+          from every page carrying this (scripts/reader-html.mjs, decision 110). */}
+      <meta name="midad-runtime" content="none" />
       <a className="skip-link" href="#main">
         تخطَّ إلى المحتوى
       </a>

@@ -1,10 +1,10 @@
 import type { PublicComment, PublicThread } from "@/lib/comments/queries";
 import { formatArabicDateTime } from "@/lib/dates/format";
-import { CommentForm } from "./comment-form.client";
+import { CommentForm } from "./comment-form";
 import { CommentText } from "./comment-text";
-import { ReportButton } from "./report-button.client";
+import { ReportButton } from "./report-button";
 
-// Rendered on the server for the page and in the browser for "load more": no data access.
+// Rendered on the server, for the article page and for the later pages "load more" fetches.
 
 function CommentItem({ c }: { c: PublicComment }) {
   return (

@@ -4,9 +4,9 @@ import { commentsClosed } from "@/lib/comments/policy";
 import { getCommentThreads } from "@/lib/comments/queries";
 import { commentsPagePath } from "@/lib/comments/urls";
 import { getSiteSettings } from "@/lib/settings/queries";
-import { CommentForm } from "./comment-form.client";
+import { CommentForm } from "./comment-form";
 import { CommentThread } from "./comment-thread";
-import { LoadMore } from "./load-more.client";
+import { LoadMore } from "./load-more";
 
 type Props = {
   article: Pick<ArticleView, "id" | "commentsOpen" | "publishedAt">;
@@ -21,6 +21,8 @@ export async function CommentsArea({ article, cursor = null, formState }: Props)
   const open = !commentsClosed(article, settings);
   return (
     <section className="comments" id="comments" aria-labelledby="comments-title">
+      {/* The only script readers' pages load: it improves the forms and links below (decision 110). */}
+      <script src="/reader.js" async />
       <h2 id="comments-title">التعليقات ({page.total})</h2>
       {/* Results of a no-JS post: the redirect's URL fragment shows one of these (CSS :target). */}
       {(["pending", "approved", "reported"] as const).map((k) => (
@@ -39,7 +41,7 @@ export async function CommentsArea({ article, cursor = null, formState }: Props)
       {formState?.parentId && formState.message && (
         <div className="comment-join" id="comment-reply-form">
           <h3>ردّك</h3>
-          <CommentForm articleId={article.id} parentId={formState.parentId} initial={formState} />
+          <CommentForm articleId={article.id} parentId={formState.parentId} initial={formState} variant="refused" />
         </div>
       )}
       {page.total === 0 && <p>لا توجد تعليقات بعد.</p>}
@@ -47,7 +49,7 @@ export async function CommentsArea({ article, cursor = null, formState }: Props)
         {page.threads.map((t) => (
           <CommentThread key={t.id} thread={t} articleId={article.id} open={open} />
         ))}
-        {page.nextCursor && <LoadMore key={page.nextCursor} articleId={article.id} nextCursor={page.nextCursor} open={open} />}
+        {page.nextCursor && <LoadMore articleId={article.id} nextCursor={page.nextCursor} />}
       </div>
       {cursor && (
         <p>

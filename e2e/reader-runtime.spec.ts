@@ -1,0 +1,47 @@
+import { expect, test } from "./support/test";
+import { loginAs } from "./support/auth";
+
+// Decision 110: readers' pages load no framework script; the article page loads only
+// /reader.js, and the dashboard keeps Next's client runtime. (/a/b/c/d matches no route: the
+// root 404. A 404 from notFound() inside a reader route is still Next's error shell, whose
+// body is painted by the client runtime; it keeps the runtime — see decision 110, Costs.)
+
+const scriptsOf = (page: import("@playwright/test").Page) => {
+  const urls: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") urls.push(new URL(r.url()).pathname);
+  });
+  return urls;
+};
+
+for (const path of ["/", "/section/politics", "/410630", "/search?q=%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF", "/a/b/c/d"]) {
+  test(`${path} loads no Next.js runtime and carries no page payload`, async ({ page }) => {
+    const scripts = scriptsOf(page);
+    await page.goto(path);
+    await page.waitForLoadState("load");
+    expect(scripts.filter((s) => s.startsWith("/_next/"))).toEqual([]);
+    expect(scripts.every((s) => s === "/reader.js")).toBe(true);
+    const html = await page.content();
+    expect(html).not.toContain("__next_f");
+    expect(await page.evaluate(() => "__next_f" in self || "next" in self)).toBe(false);
+  });
+}
+
+test("the article page loads /reader.js once; the home page loads none", async ({ page }) => {
+  const scripts = scriptsOf(page);
+  await page.goto("/410630");
+  await page.waitForLoadState("load");
+  expect(scripts).toEqual(["/reader.js"]);
+  scripts.length = 0;
+  await page.goto("/");
+  await page.waitForLoadState("load");
+  expect(scripts).toEqual([]);
+});
+
+test("the dashboard keeps Next's client runtime", async ({ page }) => {
+  const scripts = scriptsOf(page);
+  await loginAs(page, "admin");
+  await page.goto("/admin");
+  await page.waitForLoadState("load");
+  expect(scripts.some((s) => s.startsWith("/_next/static/"))).toBe(true);
+});
