@@ -3,7 +3,9 @@ import { pagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { liveSessionsByUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
-import { changeRoleAction, createStaffAction, endSessionsAction, setActiveAction } from "./actions";
+import { listOpenInvitations } from "@/lib/staff/invitations";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { changeRoleAction, createStaffAction, endSessionsAction, inviteStaffAction, resendInvitationAction, revokeInvitationAction, setActiveAction } from "./actions";
 
 const when = new Intl.DateTimeFormat("ar", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Baghdad" });
 
@@ -13,6 +15,8 @@ export default async function StaffPage() {
   const me = await pagePermission("staff:manage");
   const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, active: true } });
   const sessions = await liveSessionsByUser();
+  const invitations = await listOpenInvitations();
+  const now = new Date();
   const createFields: FieldDef[] = [
     { name: "name", label: "الاسم" },
     { name: "email", label: "البريد الإلكتروني", type: "email", dir: "ltr" },
@@ -21,8 +25,43 @@ export default async function StaffPage() {
   return (
     <>
       <h1>الموظفون</h1>
-      <h2>حساب جديد</h2>
-      <EntityForm action={createStaffAction} fields={createFields} values={{ role: "writer" }} submitLabel="إنشاء الحساب" title="حساب جديد" />
+      <h2>دعوة موظف</h2>
+      <p className="hint">تصل الدعوة إلى بريده برابط صالح 72 ساعة لمرة واحدة، ويختار منه كلمة مروره بنفسه.</p>
+      <EntityForm action={inviteStaffAction} fields={createFields} values={{ role: "writer" }} submitLabel="إرسال الدعوة" title="دعوة موظف" />
+      {invitations.length > 0 && (
+        <>
+          <h2>دعوات لم تُقبل بعد</h2>
+          <table className="table">
+            <thead>
+              <tr>
+                <th>الاسم</th>
+                <th>البريد</th>
+                <th>الدور</th>
+                <th>الصلاحية</th>
+                <th>إجراءات</th>
+              </tr>
+            </thead>
+            <tbody>
+              {invitations.map((i) => (
+                <tr key={i.id}>
+                  <td>{i.name}</td>
+                  <td dir="ltr">{i.email}</td>
+                  <td>{ROLE_LABELS[i.role as Role] ?? i.role}</td>
+                  <td>{i.expiresAt > now ? `حتى ${when.format(i.expiresAt)}` : "انتهت"}</td>
+                  <td>
+                    <EntityForm action={resendInvitationAction} fields={[]} hidden={{ id: i.id }} submitLabel="إعادة الإرسال" title={`إعادة إرسال دعوة ${i.name}`} />
+                    <EntityForm action={revokeInvitationAction} fields={[]} hidden={{ id: i.id }} submitLabel="إلغاء الدعوة" title={`إلغاء دعوة ${i.name}`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+      <details className="staff-otp">
+        <summary>حساب بكلمة مرور مؤقتة (حين لا يصل البريد)</summary>
+        <EntityForm action={createStaffAction} fields={createFields} values={{ role: "writer" }} submitLabel="إنشاء الحساب" title="حساب جديد" />
+      </details>
       <h2>الحسابات</h2>
       <table className="table">
         <thead>

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ChoosePasswordForm } from "@/components/auth/choose-password-form.client";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { LINK_INVALID } from "@/lib/auth/schema";
+import { TOKEN_PATTERN } from "@/lib/auth/tokens";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { invitationForToken } from "@/lib/staff/invitations";
+import { acceptInvitationAction } from "./actions";
+
+export const metadata: Metadata = { title: "قبول الدعوة", robots: { index: false }, referrer: "no-referrer" };
+export const dynamic = "force-dynamic";
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const inv = TOKEN_PATTERN.test(token) ? await invitationForToken(token) : null;
+  return (
+    <div className="auth-card">
+      <h1>الانضمام إلى غرفة الأخبار</h1>
+      {inv ? (
+        <>
+          <p>
+            مرحباً {inv.name}. دُعيت بدور «{ROLE_LABELS[inv.role as Role] ?? inv.role}» بالبريد <bdi dir="ltr">{inv.email}</bdi>. اختر كلمة مرورك لتفعيل حسابك.
+          </p>
+          <ChoosePasswordForm action={acceptInvitationAction} token={token} email={inv.email} submitLabel="تفعيل الحساب" />
+        </>
+      ) : (
+        <p className="auth-error" role="alert">
+          {LINK_INVALID}
+        </p>
+      )}
+      <p className="auth-links">
+        <Link href="/login">تسجيل الدخول</Link>
+      </p>
+    </div>
+  );
+}
