@@ -8,7 +8,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { invitationForToken } from "@/lib/staff/invitations";
 import { acceptInvitationAction } from "./actions";
 
-export const metadata: Metadata = { title: "قبول الدعوة", robots: { index: false }, referrer: "no-referrer" };
+// The link's token is in the address: no Referer leaves the site ("same-origin"). Not
+// "no-referrer": with it a form posted without JavaScript carries `Origin: null`, which the
+// server rightly refuses as a cross-site post.
+export const metadata: Metadata = { title: "قبول الدعوة", robots: { index: false }, referrer: "same-origin" };
 export const dynamic = "force-dynamic";
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {

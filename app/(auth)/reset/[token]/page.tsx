@@ -6,7 +6,10 @@ import { LINK_INVALID } from "@/lib/auth/schema";
 import { TOKEN_PATTERN } from "@/lib/auth/tokens";
 import { resetPasswordAction } from "./actions";
 
-export const metadata: Metadata = { title: "كلمة مرور جديدة", robots: { index: false }, referrer: "no-referrer" };
+// The link's token is in the address: no Referer leaves the site ("same-origin"). Not
+// "no-referrer": with it a form posted without JavaScript carries `Origin: null`, which the
+// server rightly refuses as a cross-site post.
+export const metadata: Metadata = { title: "كلمة مرور جديدة", robots: { index: false }, referrer: "same-origin" };
 export const dynamic = "force-dynamic";
 
 export default async function ResetPage({ params }: { params: Promise<{ token: string }> }) {
