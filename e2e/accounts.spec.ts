@@ -1,4 +1,5 @@
 import crypto from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createUser, loginAs } from "./support/auth";
@@ -10,6 +11,7 @@ import { E2E_BASE_URL } from "./support/env";
 // message lands in the local outbox (/admin/outbox), where an admin reads the link.
 
 const LINK_INVALID = "الرابط غير صالح أو منتهي الصلاحية أو استُخدم من قبل. اطلب رابطاً جديداً.";
+const INVITE_INVALID = "الدعوة غير صالحة أو منتهية الصلاحية أو استُخدمت من قبل. اطلب من مدير غرفة الأخبار إرسال دعوة جديدة.";
 const RESET_SENT = "إن كان هذا البريد لحساب في غرفة الأخبار فقد أرسلنا إليه رابطاً لاختيار كلمة مرور جديدة، صالحاً لساعة واحدة.";
 const COMMON_PASSWORD = "كلمة المرور هذه شائعة ومن أول ما يجرّبه المهاجمون. اختر عبارة أطول لا يسهل تخمينها.";
 const SIGN_IN_FAILED = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
@@ -114,7 +116,7 @@ test("an admin invites an editor by e-mail; the link from the outbox lets them c
 
   // The link is used up.
   await tab.goto(link);
-  await expect(tab.getByText(LINK_INVALID)).toBeVisible();
+  await expect(tab.getByText(INVITE_INVALID)).toBeVisible();
   await expect(tab.getByLabel("كلمة المرور الجديدة")).toHaveCount(0);
 
   // The admin sees the account (one row: in the accounts, no longer among pending invitations).
@@ -142,7 +144,7 @@ test("a revoked invitation's link, and the old link of a resent one, do not work
   const invitee = await newClient(browser);
   const tab = await invitee.newPage();
   await tab.goto(first);
-  await expect(tab.getByText(LINK_INVALID)).toBeVisible();
+  await expect(tab.getByText(INVITE_INVALID)).toBeVisible();
   await tab.goto(second);
   await expect(tab.getByLabel("كلمة المرور الجديدة")).toBeVisible();
 
@@ -155,9 +157,9 @@ test("a revoked invitation's link, and the old link of a resent one, do not work
   // The page opened before the revocation cannot make the account either.
   await choosePassword(tab, "a newsroom of my own 2026");
   await tab.getByRole("button", { name: "تفعيل الحساب" }).click();
-  await expect(tab.getByText(LINK_INVALID)).toBeVisible();
+  await expect(tab.getByText(INVITE_INVALID)).toBeVisible();
   await tab.goto(second);
-  await expect(tab.getByText(LINK_INVALID)).toBeVisible();
+  await expect(tab.getByText(INVITE_INVALID)).toBeVisible();
   expect(count("User", "email = ?", email)).toBe(0);
   await invitee.close();
 });
@@ -274,4 +276,40 @@ test("without JavaScript: asking for a link, choosing a password and accepting a
   await expect(tab).toHaveURL(/\/login\?done=invite$/);
   expect(count("User", "email = ? AND role = 'moderator'", email)).toBe(1);
   await plain.close();
+});
+
+/** Serious or critical axe findings; on dashboard pages only their main content (this feature's part). */
+async function seriousViolations(page: Page, include?: string) {
+  let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the forgotten-password, reset (with a refusal) and invitation pages have no serious or critical accessibility violations", async ({ page, browser }) => {
+  await loginAs(page, "admin");
+  const user = await createUser("writer", { password: "my-old-passphrase-4" });
+  const email = `axe-${uniq()}@e2e.midad.local`;
+  await invite(page, { name: `مدعو ${uniq()}`, email, role: "كاتب" });
+  expect(await seriousViolations(page, "main")).toEqual([]);
+
+  const visitor = await newClient(browser);
+  const tab = await visitor.newPage();
+  await tab.goto("/forgot");
+  expect(await seriousViolations(tab)).toEqual([]);
+  await tab.getByLabel("البريد الإلكتروني").fill(user.email);
+  await tab.getByRole("button", { name: "أرسل رابط إعادة التعيين" }).click();
+  await expect(tab.getByRole("status")).toHaveText(RESET_SENT);
+  expect(await seriousViolations(tab)).toEqual([]);
+
+  await tab.goto(await linkFromOutbox(page, user.email, "reset"));
+  await choosePassword(tab, "password123456");
+  await tab.getByRole("button", { name: "حفظ كلمة المرور" }).click();
+  await expect(tab.getByText(COMMON_PASSWORD)).toBeVisible();
+  expect(await seriousViolations(tab)).toEqual([]);
+  expect(await seriousViolations(page, "main")).toEqual([]); // the outbox, opened by linkFromOutbox
+
+  await tab.goto(await linkFromOutbox(page, email, "invite"));
+  expect(await seriousViolations(tab)).toEqual([]);
+  await visitor.close();
 });

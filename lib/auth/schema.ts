@@ -40,3 +40,5 @@ export const passwordFromLinkSchema = z
   .refine((v) => v.password === v.confirm, { message: "كلمتا المرور غير متطابقتين.", path: ["confirm"] });
 
 export const LINK_INVALID = "الرابط غير صالح أو منتهي الصلاحية أو استُخدم من قبل. اطلب رابطاً جديداً.";
+/** An invitation cannot be asked for by the invited person: only an admin sends a new one. */
+export const INVITE_INVALID = "الدعوة غير صالحة أو منتهية الصلاحية أو استُخدمت من قبل. اطلب من مدير غرفة الأخبار إرسال دعوة جديدة.";

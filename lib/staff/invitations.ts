@@ -4,7 +4,7 @@ import { audit } from "@/lib/audit/log";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { hashPassword } from "@/lib/auth/password";
 import { assertPasswordAllowed } from "@/lib/auth/password-policy";
-import { LINK_INVALID } from "@/lib/auth/schema";
+import { INVITE_INVALID } from "@/lib/auth/schema";
 import { hashToken, newToken } from "@/lib/auth/tokens";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { HttpError } from "@/lib/http/errors";
@@ -82,12 +82,12 @@ export async function invitationForToken(token: string, now = new Date()) {
  */
 export async function acceptInvitation(token: string, password: string, now = new Date()): Promise<{ email: string }> {
   const inv = await invitationForToken(token, now);
-  if (!inv) throw new HttpError(400, "invalid", LINK_INVALID, { form: LINK_INVALID });
+  if (!inv) throw new HttpError(400, "invalid", INVITE_INVALID, { form: INVITE_INVALID });
   assertPasswordAllowed(password, { email: inv.email, name: inv.name });
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const used = await tx.invitation.updateMany({ where: { id: inv.id, tokenHash: hashToken(token), ...pending(now) }, data: { acceptedAt: now } });
-    if (used.count !== 1) throw new HttpError(400, "invalid", LINK_INVALID, { form: LINK_INVALID });
+    if (used.count !== 1) throw new HttpError(400, "invalid", INVITE_INVALID, { form: INVITE_INVALID });
     if (await tx.user.findUnique({ where: { email: inv.email }, select: { id: true } })) {
       throw new HttpError(409, "duplicate", "يوجد حساب بهذا البريد. سجّل الدخول أو اطلب إعادة تعيين كلمة المرور.");
     }

@@ -44,11 +44,13 @@ export default async function StaffPage() {
             <tbody>
               {invitations.map((i) => (
                 <tr key={i.id}>
-                  <td>{i.name}</td>
-                  <td dir="ltr">{i.email}</td>
-                  <td>{ROLE_LABELS[i.role as Role] ?? i.role}</td>
-                  <td>{i.expiresAt > now ? `حتى ${when.format(i.expiresAt)}` : "انتهت"}</td>
-                  <td>
+                  <td data-label="الاسم">{i.name}</td>
+                  <td data-label="البريد">
+                    <bdi dir="ltr">{i.email}</bdi>
+                  </td>
+                  <td data-label="الدور">{ROLE_LABELS[i.role as Role] ?? i.role}</td>
+                  <td data-label="الصلاحية">{i.expiresAt > now ? `حتى ${when.format(i.expiresAt)}` : "انتهت"}</td>
+                  <td className="staff-actions">
                     <EntityForm action={resendInvitationAction} fields={[]} hidden={{ id: i.id }} submitLabel="إعادة الإرسال" title={`إعادة إرسال دعوة ${i.name}`} />
                     <EntityForm action={revokeInvitationAction} fields={[]} hidden={{ id: i.id }} submitLabel="إلغاء الدعوة" title={`إلغاء دعوة ${i.name}`} />
                   </td>
@@ -76,22 +78,24 @@ export default async function StaffPage() {
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}</td>
-              <td dir="ltr">{u.email}</td>
-              <td>
+              <td data-label="الاسم">{u.name}</td>
+              <td data-label="البريد">
+                <bdi dir="ltr">{u.email}</bdi>
+              </td>
+              <td data-label={u.id === me.id ? "الدور" : undefined}>
                 {u.id === me.id ? (
                   ROLE_LABELS[u.role]
                 ) : (
                   <EntityForm action={changeRoleAction} fields={[{ name: "role", label: "الدور", type: "select", options: ROLE_OPTIONS }]} values={{ role: u.role }} hidden={{ userId: u.id }} submitLabel="تغيير الدور" title={`دور ${u.name}`} />
                 )}
               </td>
-              <td>
+              <td data-label="الحالة">
                 {u.active ? "نشط" : "معطّل"}
                 {u.id !== me.id && (
                   <EntityForm action={setActiveAction} fields={[]} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? "تعطيل" : "تفعيل"} title={`حالة ${u.name}`} />
                 )}
               </td>
-              <td>
+              <td data-label="الجلسات المفتوحة">
                 {(() => {
                   const live = sessions.get(u.id) ?? [];
                   if (live.length === 0) return "لا جلسات";

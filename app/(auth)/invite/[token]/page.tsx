@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ChoosePasswordForm } from "@/components/auth/choose-password-form.client";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
-import { LINK_INVALID } from "@/lib/auth/schema";
+import { INVITE_INVALID } from "@/lib/auth/schema";
 import { TOKEN_PATTERN } from "@/lib/auth/tokens";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { invitationForToken } from "@/lib/staff/invitations";
@@ -22,14 +22,20 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <h1>الانضمام إلى غرفة الأخبار</h1>
       {inv ? (
         <>
-          <p>
-            مرحباً {inv.name}. دُعيت بدور «{ROLE_LABELS[inv.role as Role] ?? inv.role}» بالبريد <bdi dir="ltr">{inv.email}</bdi>. اختر كلمة مرورك لتفعيل حسابك.
-          </p>
+          <div className="auth-intro">
+            <p>
+              مرحباً {inv.name}. دُعيت بدور «{ROLE_LABELS[inv.role as Role] ?? inv.role}» بالبريد:
+            </p>
+            <p className="auth-account">
+              <bdi dir="ltr">{inv.email}</bdi>
+            </p>
+            <p>اختر كلمة مرورك لتفعيل حسابك.</p>
+          </div>
           <ChoosePasswordForm action={acceptInvitationAction} token={token} email={inv.email} submitLabel="تفعيل الحساب" />
         </>
       ) : (
         <p className="auth-error" role="alert">
-          {LINK_INVALID}
+          {INVITE_INVALID}
         </p>
       )}
       <p className="auth-links">

@@ -20,9 +20,13 @@ export default async function ResetPage({ params }: { params: Promise<{ token: s
       <h1>اختر كلمة مرور جديدة</h1>
       {reset ? (
         <>
-          <p>
-            للحساب <bdi dir="ltr">{reset.user.email}</bdi>. ستنتهي جلساتك المفتوحة على كل الأجهزة.
-          </p>
+          <div className="auth-intro">
+            <p>للحساب:</p>
+            <p className="auth-account">
+              <bdi dir="ltr">{reset.user.email}</bdi>
+            </p>
+            <p>ستنتهي جلساتك المفتوحة على كل الأجهزة.</p>
+          </div>
           <ChoosePasswordForm action={resetPasswordAction} token={token} email={reset.user.email} submitLabel="حفظ كلمة المرور" />
         </>
       ) : (
