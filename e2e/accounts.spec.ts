@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createUser, loginAs } from "./support/auth";
 import { uniq } from "./support/articles";
-import { count, testDb } from "./support/db";
+import { count, sqlDate, testDb } from "./support/db";
 import { E2E_BASE_URL } from "./support/env";
 
 // Invitations and password resets (issue 13, decisions 130-131), with no SMTP_URL: every
@@ -125,6 +125,8 @@ test("an admin invites an editor by e-mail; the link from the outbox lets them c
   await expect(rows).toHaveCount(1);
   await expect(rows.getByRole("button", { name: "إلغاء الدعوة" })).toHaveCount(0);
   await expect(rows.getByRole("combobox", { name: "الدور" })).toHaveValue("editor");
+  const accepted = testDb().prepare(`SELECT id FROM User WHERE email = ?`).get(email) as { id: string };
+  expect(count("AuditLog", "action = 'staff.invite_accept' AND actorId = ?", accepted.id)).toBe(1);
   await invitee.close();
 });
 
@@ -239,6 +241,8 @@ test("a reset link sets a new password once; the old password stops working and 
   await expect(tab).toHaveURL(/\/admin$/);
   await expect(tab.getByText(`مرحباً ${user.name}`)).toBeVisible();
 
+  expect(count("AuditLog", "action = 'auth.password_reset_request' AND entityId = ?", user.id)).toBe(1);
+  expect(count("AuditLog", "action = 'auth.password_reset' AND actorId = ?", user.id)).toBe(1);
   // The owner is told by mail that the password changed.
   await page.goto("/admin/outbox");
   await expect(page.locator(".outbox-item", { hasText: user.email }).filter({ hasText: "تنبيه بتغيير كلمة المرور" })).toHaveCount(1);
@@ -311,5 +315,44 @@ test("the forgotten-password, reset (with a refusal) and invitation pages have n
 
   await tab.goto(await linkFromOutbox(page, email, "invite"));
   expect(await seriousViolations(tab)).toEqual([]);
+  await visitor.close();
+});
+
+test("expired links are refused: an invitation after its 72 hours (the admin can resend it) and a reset link after its hour", async ({ page, browser }) => {
+  await loginAs(page, "admin");
+  const email = `expired-${uniq()}@e2e.midad.local`;
+  await invite(page, { name: `مدعو متأخر ${uniq()}`, email, role: "كاتب" });
+  const invitationId = (testDb().prepare(`SELECT id FROM Invitation WHERE email = ?`).get(email) as { id: number }).id;
+  expect(count("AuditLog", "action = 'staff.invite' AND entityId = ?", String(invitationId))).toBe(1);
+  const old = await linkFromOutbox(page, email, "invite");
+  const past = sqlDate(new Date(Date.now() - 60_000));
+  testDb().prepare(`UPDATE Invitation SET expiresAt = ? WHERE email = ?`).run(past, email);
+
+  const visitor = await newClient(browser);
+  const tab = await visitor.newPage();
+  await tab.goto(old);
+  await expect(tab.getByText(INVITE_INVALID)).toBeVisible();
+  await expect(tab.getByLabel("كلمة المرور الجديدة")).toHaveCount(0);
+
+  await page.goto("/admin/staff");
+  await expect(rowOf(page, email)).toContainText("انتهت");
+  await rowOf(page, email).getByRole("button", { name: "إعادة الإرسال" }).click();
+  await expect(rowOf(page, email).getByRole("status")).toContainText("أُرسلت الدعوة من جديد");
+  await expect(rowOf(page, email)).toContainText("حتى ");
+  await tab.goto(await linkFromOutbox(page, email, "invite"));
+  await expect(tab.getByLabel("كلمة المرور الجديدة")).toBeVisible();
+
+  const user = await createUser("editor", { password: "my-old-passphrase-7" });
+  await tab.goto("/forgot");
+  await tab.getByLabel("البريد الإلكتروني").fill(user.email);
+  await tab.getByRole("button", { name: "أرسل رابط إعادة التعيين" }).click();
+  await expect(tab.getByRole("status")).toHaveText(RESET_SENT);
+  const reset = await linkFromOutbox(page, user.email, "reset");
+  testDb().prepare(`UPDATE PasswordReset SET expiresAt = ? WHERE userId = ?`).run(past, user.id);
+  await tab.goto(reset);
+  await expect(tab.getByText(LINK_INVALID)).toBeVisible();
+  await expect(tab.getByLabel("كلمة المرور الجديدة")).toHaveCount(0);
+  await signIn(tab, user.email, "my-old-passphrase-7");
+  await expect(tab).toHaveURL(/\/admin$/);
   await visitor.close();
 });
