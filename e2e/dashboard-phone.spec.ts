@@ -34,6 +34,7 @@ test.describe("at 360 px", () => {
       "/admin/staff",
       "/admin/settings",
       "/admin/audit",
+      "/admin/outbox",
     ];
     const wide: string[] = [];
     for (const path of screens) {

@@ -54,6 +54,7 @@ test("an admin creates a staff account with a one-time password, deactivates ano
   await loginAs(page, "admin");
   const victim = await createUser("writer");
   await page.goto("/admin/staff");
+  await page.getByText("حساب بكلمة مرور مؤقتة").click();
   const form = page.getByRole("form", { name: "حساب جديد" });
   const email = `new-${uniq()}@e2e.midad.local`;
   await form.getByLabel("الاسم").fill("صحفي جديد");

@@ -27,6 +27,15 @@ const schema = z.object({
   SLOW_QUERY_MS: z.coerce.number().int().nonnegative().default(200),
   /** Scheduler tick in milliseconds (tests shorten it). */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
+  /**
+   * Outgoing mail (decision 130): smtp://user:pass@host:587 or smtps://…:465. Unset: every
+   * message stays in the local outbox admins read at /admin/outbox.
+   */
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() ? v.trim() : undefined))
+    .refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), { message: "SMTP_URL must be smtp://… or smtps://…" }),
 });
 
 const parsed = schema.safeParse(process.env);

@@ -79,7 +79,7 @@ export function prepareDatabase(env, seedArgs = []) {
  */
 const NOT_BUILD_INPUTS = new Set([
   ".git", ".ci", ".github", "node_modules", "data", "docs", "e2e", "scripts", "test-results", "playwright-report",
-  "bench-results", "README.md", "playwright.config.ts", "vitest.config.ts", "eslint.config.mjs", "next-env.d.ts", ".gitignore",
+  "bench-results", "README.md", "playwright.config.ts", "playwright.screenshots.config.ts", "vitest.config.ts", "eslint.config.mjs", "next-env.d.ts", ".gitignore",
   "tsconfig.tsbuildinfo", ".env", ".env.local",
 ]);
 const isBuildOutput = (name) => name === ".next" || name.startsWith(".next-") || name.startsWith(".next_");

@@ -19,6 +19,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/staff", label: "الموظفون", show: can(user, "staff:manage") },
     { href: "/admin/settings", label: "إعدادات الموقع", show: can(user, "settings:manage") },
     { href: "/admin/audit", label: "سجل التدقيق", show: can(user, "audit:view") },
+    { href: "/admin/outbox", label: "البريد الصادر", show: can(user, "mail:outbox") },
   ];
   return (
     <nav className="admin-nav" aria-label="قائمة لوحة التحكم">

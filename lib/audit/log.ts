@@ -5,6 +5,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 export type AuditAction =
   | "auth.signin"
   | "auth.password_change"
+  | "auth.password_reset_request"
+  | "auth.password_reset"
+  | "staff.invite"
+  | "staff.invite_resend"
+  | "staff.invite_revoke"
+  | "staff.invite_accept"
+  | "mail.retry"
   | "article.publish"
   | "article.unpublish"
   | "article.schedule"

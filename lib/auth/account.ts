@@ -4,10 +4,11 @@ import { audit } from "@/lib/audit/log";
 import type { CurrentUser } from "./guard";
 import { lockedFor, recordAttempt } from "./lockout";
 import { hashPassword, verifyPassword } from "./password";
+import { passwordProblem } from "./password-policy";
 import { lockedMessage, WRONG_CURRENT_PASSWORD } from "./schema";
 import { revokeUserSessions } from "./sessions";
 
-export type PasswordChange = { ok: true; endedSessions: number } | { ok: false; field: "current"; message: string };
+export type PasswordChange = { ok: true; endedSessions: number } | { ok: false; field: "current" | "password"; message: string };
 
 /**
  * A staff member changes their own password. The current one is required (a borrowed
@@ -22,6 +23,8 @@ export async function changeOwnPassword(user: CurrentUser, current: string, pass
     await recordAttempt(user.email, clientHash, false);
     return { ok: false, field: "current", message: WRONG_CURRENT_PASSWORD };
   }
+  const problem = passwordProblem(password, user);
+  if (problem) return { ok: false, field: "password", message: problem };
   const passwordHash = await hashPassword(password);
   await db.user.update({ where: { id: user.id }, data: { passwordHash, mustChangePassword: false } });
   const endedSessions = await revokeUserSessions(user.id, user.sessionId);

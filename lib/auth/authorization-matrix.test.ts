@@ -39,6 +39,14 @@ function revision(articleId: number, userId: string): number {
   const snap = JSON.stringify({ title: "قديم", slug: "", kicker: null, excerpt: null, dateline: null, sectionId: 1, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageCaption: null, imageAlt: null, breaking: false, commentsOpen: true, seoTitle: null, seoDescription: null, bodyText: "قديم" });
   return Number(raw.prepare(`INSERT INTO ArticleRevision (articleId, version, kind, title, bodyHtml, snapshot, userId, createdAt) VALUES (?, 1, 'save', 'قديم', '<p>قديم</p>', ?, ?, ?)`).run(articleId, snap, userId, now()).lastInsertRowid);
 }
+function invitation(): number {
+  n++;
+  return Number(
+    raw
+      .prepare(`INSERT INTO Invitation (email, name, role, tokenHash, expiresAt, createdAt) VALUES (?, 'مدعو', 'writer', ?, ?, ?)`)
+      .run(`inv-${n}@x.local`, crypto.randomBytes(16).toString("hex"), new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00"), now()).lastInsertRowid,
+  );
+}
 function comment(ctx: Ctx, status = "pending"): number {
   const articleId = article(ctx, "published", null);
   return Number(
@@ -189,6 +197,35 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("staff", "endSessionsAction", null, form({ userId: ctx.other })));
     },
   },
+  "app/(admin)/admin/staff/actions.ts#inviteStaffAction": {
+    allowed: ["admin"],
+    call: () => (++n, () => outcomeOf(act("staff", "inviteStaffAction", null, form({ name: "مدعو", email: `invite-${n}@x.local`, role: "writer" })))),
+  },
+  "app/(admin)/admin/staff/actions.ts#resendInvitationAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = invitation();
+      return () => outcomeOf(act("staff", "resendInvitationAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/(admin)/admin/staff/actions.ts#revokeInvitationAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = invitation();
+      return () => outcomeOf(act("staff", "revokeInvitationAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/(admin)/admin/outbox/actions.ts#retryMailAction": {
+    // Without SMTP_URL (as here) an admin's retry moves the message to the local outbox.
+    allowed: ["admin"],
+    call: () => {
+      const id = Number(raw.prepare(`INSERT INTO MailMessage (kind, "to", subject, text, html, status, createdAt) VALUES ('invitation', 'a@x.local', 's', 't', 'h', 'failed', ?)`).run(now()).lastInsertRowid);
+      return () => outcomeOf(act("outbox", "retryMailAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/(auth)/forgot/actions.ts#forgotPasswordAction": { allowed: { public: "a signed-out person asks for a reset link; one answer for every address, limited per address and client" } },
+  "app/(auth)/reset/[token]/actions.ts#resetPasswordAction": { allowed: { public: "the holder of a single-use, one-hour reset link (lib/auth/reset.ts)" } },
+  "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
   "app/(admin)/admin/settings/actions.ts#updateSettingsAction": {
     allowed: ["admin"],
     call: () => (++n, () => outcomeOf(act("settings", "updateSettingsAction", null, form({ siteName: `المدى ${n}`, timezone: "Asia/Baghdad" })))),
@@ -267,6 +304,7 @@ const MODULES: Record<string, string> = {
   supplements: `${A}/supplements/actions`,
   authors: `${A}/authors/actions`,
   staff: `${A}/staff/actions`,
+  outbox: `${A}/outbox/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
   comments: `${A}/comments/actions`,

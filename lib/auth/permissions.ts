@@ -23,6 +23,7 @@ export const PERMISSIONS = [
   "staff:manage",
   "settings:manage",
   "audit:view",
+  "mail:outbox", // read the local outbox and retry failed mail (admins: it holds sign-in links)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -26,3 +26,19 @@ export const newPasswordSchema = z
 export function safeNext(next: string | undefined | null): string {
   return next && next.startsWith("/admin") && !next.startsWith("//") ? next : "/admin";
 }
+
+const email = text().trim().toLowerCase().max(200).pipe(z.email("بريد إلكتروني غير صالح."));
+const newPassword = text().min(PASSWORD_MIN, `كلمة المرور ${PASSWORD_MIN} أحرف على الأقل.`).max(500, "كلمة المرور أطول من المسموح (500 حرف).");
+const linkToken = text().regex(/^[A-Za-z0-9_-]{43}$/, "الرابط غير صالح أو منتهي الصلاحية.");
+
+/** «نسيت كلمة المرور؟» */
+export const forgotPasswordSchema = z.object({ email });
+
+/** Choosing a password from a link (a reset or an invitation). */
+export const passwordFromLinkSchema = z
+  .object({ token: linkToken, password: newPassword, confirm: text().max(500) })
+  .refine((v) => v.password === v.confirm, { message: "كلمتا المرور غير متطابقتين.", path: ["confirm"] });
+
+export const LINK_INVALID = "الرابط غير صالح أو منتهي الصلاحية أو استُخدم من قبل. اطلب رابطاً جديداً.";
+/** An invitation cannot be asked for by the invited person: only an admin sends a new one. */
+export const INVITE_INVALID = "الدعوة غير صالحة أو منتهية الصلاحية أو استُخدمت من قبل. اطلب من مدير غرفة الأخبار إرسال دعوة جديدة.";

@@ -52,3 +52,28 @@ export function serverAction<S extends z.ZodType, T = unknown>(spec: ActionSpec<
       return typeof r === "string" ? { ok: true, message: r } : { ok: true, ...r };
     });
 }
+
+export type PublicActionSpec<S extends z.ZodType, T> = Omit<ActionSpec<S, T>, "permission" | "run"> & {
+  /** Why no sign-in is needed (the authorization matrix lists it as public). */
+  public: string;
+  run: (input: z.infer<S>) => Promise<ActionOutcome<T>>;
+};
+
+/**
+ * serverAction() for the few actions a signed-out person uses by design (a forgotten password,
+ * accepting an invitation): the same shaping, schema and error mapping, no guard. Whatever
+ * they may do is decided by what they hold (a link's token) and by rate limits in `run`.
+ */
+export function publicAction<S extends z.ZodType, T = unknown>(spec: PublicActionSpec<S, T>): (raw: unknown) => Promise<ActionState<T>> {
+  return (raw) =>
+    actionResult<T>(async () => {
+      const value = raw instanceof FormData ? formObject(raw) : raw;
+      const parsed = spec.schema.safeParse(spec.input ? spec.input(value) : value);
+      if (!parsed.success) {
+        const errors = zodFieldErrors(parsed.error);
+        return invalid(errors, spec.firstIssueAsMessage ? parsed.error.issues[0]?.message : undefined);
+      }
+      const r = await spec.run(parsed.data);
+      return typeof r === "string" ? { ok: true, message: r } : { ok: true, ...r };
+    });
+}

@@ -19,6 +19,7 @@ export type FailureCode =
   | "conflict"
   | "state"
   | "too_large"
+  | "rate_limited"
   | "unsupported_media_type"
   | "unsupported"
   | "too_many_pixels"

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { deliverDue } from "@/lib/mail/deliver";
 import { internalBaseUrl } from "./internal";
 import { publishDue } from "./publish-due";
 import { flushRevalidations, queueRevalidation } from "./revalidate-remote";
@@ -21,6 +22,8 @@ export async function startScheduler(): Promise<void> {
     try {
       for (const keys of await publishDue()) queueRevalidation(keys);
       await flushRevalidations(baseUrl);
+      // Mail due for a (re)try; a no-op without SMTP_URL (decision 130).
+      await deliverDue();
     } catch (e) {
       console.error("[scheduler]", (e as Error).message);
     } finally {

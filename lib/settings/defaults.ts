@@ -13,6 +13,8 @@ export const DEFAULT_SETTINGS = {
   /** Word lists: { word, exact } (lib/arabic/match.ts); lists saved before issue 17 hold plain strings. */
   bannedWords: [] as (string | ListedWord)[],
   suspectWords: [] as (string | ListedWord)[],
+  /** From address of outgoing mail; empty: no-reply at SITE_URL's host (lib/mail/sender.ts). */
+  mailFrom: "",
 };
 
 export type SiteSettings = typeof DEFAULT_SETTINGS;

@@ -14,4 +14,10 @@ export const settingsSchema = z.object({
         return false;
       }
     }, "منطقة زمنية غير معروفة."),
+  mailFrom: text()
+    .trim()
+    .toLowerCase()
+    .max(200)
+    .default("")
+    .refine((v) => v === "" || z.email().safeParse(v).success, "عنوان المرسل غير صالح."),
 });

@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { ZodError, type ZodType } from "zod";
 import { articleInputSchema, restoreRevisionSchema, saveArticleSchema, scheduleSchema, stepSchema } from "@/lib/articles/schema";
-import { newPasswordSchema, signInSchema } from "@/lib/auth/schema";
+import { forgotPasswordSchema, newPasswordSchema, passwordFromLinkSchema, signInSchema } from "@/lib/auth/schema";
+import { retryMailSchema } from "@/lib/mail/schema";
 import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema } from "@/lib/comments/moderation-schema";
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { settingsSchema } from "@/lib/settings/schema";
-import { changeRoleSchema, createStaffSchema, setActiveSchema } from "@/lib/staff/schema";
+import { changeRoleSchema, createStaffSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
 import { authorSchema, sectionSchema, supplementSchema, tagSchema } from "@/lib/taxonomy/schema";
 import { deepWellFormed } from "./unicode";
 
@@ -101,7 +102,7 @@ const CASES: Case[] = [
   { name: "tag", schema: tagSchema, idempotent: false, valid: { name: "وسم", slug: "" } },
   { name: "supplement", schema: supplementSchema, idempotent: false, valid: { name: "ملحق", slug: "supp", description: "وصف" } },
   { name: "author", schema: authorSchema, idempotent: false, valid: { name: "كاتب", slug: "writer-1", bio: "", columnName: "", photoId: "" } },
-  { name: "site settings", schema: settingsSchema, idempotent: true, valid: { siteName: "المدى", timezone: "Asia/Baghdad" } },
+  { name: "site settings", schema: settingsSchema, idempotent: true, valid: { siteName: "المدى", timezone: "Asia/Baghdad", mailFrom: "desk@midad.local" } },
   { name: "create staff", schema: createStaffSchema, idempotent: true, valid: { name: "محرر", email: "e@midad.local", role: "editor" } },
   { name: "change role", schema: changeRoleSchema, idempotent: true, valid: { userId: "u1", role: "writer" } },
   { name: "set active", schema: setActiveSchema, idempotent: false, valid: { userId: "u1", active: "true" } },
@@ -110,6 +111,11 @@ const CASES: Case[] = [
   { name: "comment settings", schema: commentSettingsSchema, idempotent: false, valid: { commentPolicy: "pre", reportThreshold: "3", commentAutoCloseDays: "", bannedWords: "كلمة", suspectWords: "" } },
   { name: "article comment policy", schema: articlePolicySchema, idempotent: true, valid: { articleId: "1", policy: "default" } },
   { name: "new password", schema: newPasswordSchema, idempotent: true, valid: { password: "long-enough-1", confirm: "long-enough-1" } },
+  { name: "forgot password", schema: forgotPasswordSchema, idempotent: true, valid: { email: "a@b.iq" } },
+  { name: "password from a link", schema: passwordFromLinkSchema, idempotent: true, valid: { token: "a".repeat(43), password: "long-enough-1", confirm: "long-enough-1" } },
+  { name: "invite staff", schema: inviteSchema, idempotent: true, valid: { name: "محرر", email: "e@midad.local", role: "editor" } },
+  { name: "invitation id", schema: invitationIdSchema, idempotent: false, valid: { id: "12" } },
+  { name: "retry mail", schema: retryMailSchema, idempotent: false, valid: { id: "3" } },
   { name: "sign in", schema: signInSchema, idempotent: true, valid: { email: "a@b.iq", password: "x" } },
   { name: "comment (API and form)", schema: commentInputSchema, idempotent: false, valid: { name: "قارئ", body: "تعليق مفيد", parentId: "", website: "" } },
   { name: "comment report", schema: reportInputSchema, idempotent: true, valid: { reason: "spam" } },

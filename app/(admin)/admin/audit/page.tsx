@@ -10,6 +10,13 @@ import { formatArabicDateTime } from "@/lib/dates/format";
 const LABELS: Record<string, string> = {
   "auth.signin": "تسجيل دخول",
   "auth.password_change": "تغيير كلمة المرور",
+  "auth.password_reset_request": "طلب إعادة تعيين كلمة المرور",
+  "auth.password_reset": "إعادة تعيين كلمة المرور",
+  "staff.invite": "دعوة موظف",
+  "staff.invite_resend": "إعادة إرسال دعوة",
+  "staff.invite_revoke": "إلغاء دعوة",
+  "staff.invite_accept": "قبول دعوة",
+  "mail.retry": "إعادة إرسال بريد",
   "article.publish": "نشر",
   "article.unpublish": "إلغاء نشر",
   "article.schedule": "جدولة",

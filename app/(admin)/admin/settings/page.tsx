@@ -14,8 +14,9 @@ export default async function SettingsPage() {
         fields={[
           { name: "siteName", label: "اسم الموقع" },
           { name: "timezone", label: "المنطقة الزمنية", dir: "ltr" },
+          { name: "mailFrom", label: "عنوان مرسل البريد (فارغ: no-reply بعنوان الموقع)", type: "email", dir: "ltr" },
         ]}
-        values={{ siteName: s.siteName, timezone: s.timezone }}
+        values={{ siteName: s.siteName, timezone: s.timezone, mailFrom: s.mailFrom }}
         submitLabel="حفظ"
         title="إعدادات الموقع"
       />

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/auth/action";
 import { formAction } from "@/lib/auth/form-action";
 import { changeRole, createStaff, endSessions, setActive } from "@/lib/staff/mutations";
-import { changeRoleSchema, createStaffSchema, endSessionsSchema, setActiveSchema } from "@/lib/staff/schema";
+import { inviteStaff, resendInvitation, revokeInvitation } from "@/lib/staff/invitations";
+import { changeRoleSchema, createStaffSchema, endSessionsSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
 
 /** The staff list shows roles, states and open sessions: show it fresh after a change. */
 function refreshList() {
@@ -35,6 +36,31 @@ const sessions = formAction("staff:manage", endSessionsSchema, async (input, use
   return ended === 0 ? "لا جلسات مفتوحة لإنهائها." : `أُنهيت الجلسات المفتوحة (${ended}).`;
 });
 
+const invite = formAction("staff:manage", inviteSchema, async (input, user) => {
+  await inviteStaff(user, input);
+  refreshList();
+  return `أُرسلت الدعوة إلى ${input.email}. الرابط صالح 72 ساعة.`;
+});
+const resend = formAction("staff:manage", invitationIdSchema, async (input, user) => {
+  await resendInvitation(user, input.id);
+  refreshList();
+  return "أُرسلت الدعوة من جديد برابط جديد (الرابط السابق لم يعد يعمل).";
+});
+const revoke = formAction("staff:manage", invitationIdSchema, async (input, user) => {
+  await revokeInvitation(user, input.id);
+  refreshList();
+  return "أُلغيت الدعوة.";
+});
+
+export async function inviteStaffAction(prev: ActionState, form: FormData) {
+  return invite(prev, form);
+}
+export async function resendInvitationAction(prev: ActionState, form: FormData) {
+  return resend(prev, form);
+}
+export async function revokeInvitationAction(prev: ActionState, form: FormData) {
+  return revoke(prev, form);
+}
 export async function createStaffAction(prev: ActionState, form: FormData) {
   return create(prev, form);
 }
