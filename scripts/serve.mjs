@@ -83,6 +83,26 @@ if (settings.PAGE_CACHE === "on") {
   listener = withPageCache(cache, reader);
 }
 
+// A database that cannot be reached (PostgreSQL restarting, network) is temporary: the app's
+// 500s become 503 with Retry-After while it lasts (lib/sql/client.ts notes it), so readers,
+// crawlers and Varnish (which then keeps serving its copy in grace) know to come back.
+const DB_DOWN = Symbol.for("midad.databaseDownSince");
+{
+  const inner = listener;
+  listener = (req, res) => {
+    const writeHead = res.writeHead;
+    res.writeHead = function (status, ...rest) {
+      if (status === 500 && globalThis[DB_DOWN]) {
+        this.setHeader("retry-after", "30");
+        this.setHeader("cache-control", "no-store");
+        return writeHead.call(this, 503, ...(typeof rest[0] === "string" ? rest.slice(1) : rest));
+      }
+      return writeHead.call(this, status, ...rest);
+    };
+    return inner(req, res);
+  };
+}
+
 // Several instances (decision 101): expiries go to the others over Redis and purge Varnish.
 const bus = createClusterBus();
 globalThis[CLUSTER_KEY] = bus;

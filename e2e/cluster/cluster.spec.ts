@@ -3,6 +3,7 @@
 // newsroom notice: a change made on one instance reaches readers through Varnish and on the
 // other instance within a second; scheduled pieces go live once each; a killed instance
 // costs readers nothing and comes back by itself.
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
@@ -57,7 +58,7 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(async () => {
-  await db?.end();
+  await db?.end().catch(() => {});
   await cluster?.stop();
 });
 
@@ -253,4 +254,28 @@ test("kill -9 of instance A under a steady reader load loses no reader request; 
   expect(sent).toBeGreaterThan(50);
   // Back in service: it answers, and Varnish sends it readers again (its probe is healthy).
   expect((await request.get(`${cluster.instanceUrls[0]}/api/health`)).status()).toBe(200);
+});
+
+test("while PostgreSQL is down, readers get Varnish's copy or an Arabic 503 to retry, never a crash; the instances reconnect", async ({ request }) => {
+  test.skip(!!process.env.CLUSTER_PG_URL, "stops the machine's own PostgreSQL; not with a given server");
+  const v = cluster.siteUrl;
+  expect((await request.get(`${v}/section/politics`)).status()).toBe(200); // in Varnish now
+  const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY id LIMIT 1`);
+  const unseen = `/${rows[0].id}`; // never asked for: no copy anywhere
+  await db.end();
+  const pgctl = (action: string) => spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", "15", "main", action], { encoding: "utf8" });
+  expect(pgctl("stop").status).toBe(0);
+  try {
+    expect((await request.get(`${v}/section/politics`)).status()).toBe(200);
+    const down = await request.get(`${cluster.instanceUrls[0]}${unseen}`, { maxRedirects: 5 });
+    expect(down.status()).toBe(503);
+    expect(down.headers()["retry-after"]).toBe("30");
+    const health = await request.get(`${cluster.instanceUrls[1]}/api/health`);
+    expect(health.status()).toBe(503);
+    expect((await health.json()).message).toBe("قاعدة البيانات غير متاحة");
+  } finally {
+    expect(pgctl("start").status).toBe(0);
+  }
+  await expect.poll(async () => (await request.get(`${cluster.instanceUrls[0]}${unseen}`, { maxRedirects: 5 })).status(), { timeout: 30_000 }).toBe(200);
+  expect((await request.get(`${cluster.instanceUrls[1]}/api/health`)).status()).toBe(200);
 });

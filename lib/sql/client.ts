@@ -10,6 +10,9 @@ import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/cli
 import { DurableSQLite } from "../sqlite/adapter";
 import { dialectOf } from "./dialect";
 
+/** When the database last refused a connection (null: reachable). Read by scripts/serve.mjs. */
+export const DB_DOWN = Symbol.for("midad.databaseDownSince");
+
 /**
  * Connections one process keeps to PostgreSQL (DATABASE_POOL_MAX, default 10). With N app
  * instances the server needs N × this plus a few for scripts and backups: PostgreSQL's
@@ -33,6 +36,32 @@ export function postgresPool(url: string, max = poolSize()): pg.Pool {
   // Without a listener, a server restart would kill the process through an unhandled
   // 'error' event on an idle client; the pool replaces broken clients by itself.
   pool.on("error", (e: Error) => console.warn(`[db] PostgreSQL connection lost: ${e.message}`));
+  // While no connection can be made, serve.mjs turns the app's 500s into a 503 with
+  // Retry-After (readers and Varnish then know it is temporary; Varnish keeps its copy).
+  const original = pool.connect.bind(pool) as unknown as (...a: unknown[]) => Promise<pg.PoolClient>;
+  const note = (failed: boolean) => {
+    (globalThis as { [DB_DOWN]?: number | null })[DB_DOWN] = failed ? Date.now() : null;
+  };
+  (pool as unknown as { connect: (...a: unknown[]) => unknown }).connect = (...args: unknown[]) => {
+    const [cb] = args;
+    // pool.query() uses the callback form; the adapter's transactions the promise form.
+    if (typeof cb === "function") {
+      return original((err: unknown, ...rest: unknown[]) => {
+        note(!!err);
+        return (cb as (...a: unknown[]) => unknown)(err, ...rest);
+      });
+    }
+    return original().then(
+      (client) => {
+        note(false);
+        return client;
+      },
+      (e: unknown) => {
+        note(true);
+        throw e;
+      },
+    );
+  };
   return pool;
 }
 
