@@ -125,3 +125,45 @@ test.describe("without JavaScript", () => {
     });
   }
 });
+
+test.describe("the front page's hierarchy, on a phone and on a desktop", () => {
+  for (const width of [360, 1366]) {
+    test(`at ${width} px the lead headline is the largest text and the top link covers nothing`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto("/");
+      const sizes = await page.evaluate(() =>
+        [...document.querySelectorAll("main h1, main h2, main h3, main a, main p")]
+          .filter((e) => (e as HTMLElement).offsetParent !== null && !e.closest(".lead, .visually-hidden"))
+          .map((e) => parseFloat(getComputedStyle(e).fontSize)),
+      );
+      const lead = parseFloat(await page.locator(".card.lead h2").evaluate((e) => getComputedStyle(e).fontSize));
+      expect(sizes.length).toBeGreaterThan(10);
+      expect(lead).toBeGreaterThan(Math.max(...sizes));
+      // The page fits the screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      // At the top of the page the "back to top" link is out of sight; at the end it is
+      // below the content, over nothing.
+      const top = page.getByRole("link", { name: "العودة إلى أعلى الصفحة" });
+      await expect(top).not.toBeInViewport();
+      await top.scrollIntoViewIfNeeded();
+      const box = (await top.boundingBox())!;
+      const covered = await page.evaluate(({ x, y }) => document.elementsFromPoint(x, y).filter((e) => e.matches("p, h1, h2, h3, li, img")).length, {
+        x: box.x + box.width / 2,
+        y: box.y + box.height / 2,
+      });
+      expect(covered).toBe(0);
+      // The breaking bar does not say «عاجل» twice.
+      const bar = page.getByRole("region", { name: "عاجل" });
+      if (await bar.count()) expect((await bar.innerText()).match(/عاجل/g)).toHaveLength(1);
+    });
+  }
+
+  test("no page's title repeats the site's name («المدى | المدى»)", async ({ page }) => {
+    for (const path of ["/999999999", "/section/no-such-section", "/a/b/c/d"]) {
+      await page.goto(path);
+      const title = await page.title();
+      expect(title, path).not.toMatch(/^(.+) \| \1$/);
+      expect(title.length, path).toBeGreaterThan(0);
+    }
+  });
+});

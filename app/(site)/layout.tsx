@@ -7,7 +7,8 @@ import { getSiteSettings } from "@/lib/settings/queries";
 export async function generateMetadata(): Promise<Metadata> {
   const s = await getSiteSettings();
   return {
-    title: { template: `%s | ${s.siteName}`, default: s.siteName },
+    // `absolute`: the root layout's template must not wrap this default ("المدى | المدى").
+    title: { template: `%s | ${s.siteName}`, absolute: s.siteName },
     description: s.siteDescription,
     applicationName: s.siteName,
     alternates: alternatesWithFeeds(s.siteName, undefined),

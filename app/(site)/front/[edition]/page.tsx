@@ -17,6 +17,9 @@ import { websiteLd } from "@/lib/seo/structured-data";
 // incrementally static like every other reader page without being prerendered into the
 // build with whatever the build machine's database held (docs/decisions/004-caching.md).
 // Time-based revalidation bounds the breaking strip's 24-hour window and "most read".
+/** The bar's badge already says «عاجل»: a headline that starts with it does not repeat it. */
+const withoutBreakingPrefix = (title: string) => title.replace(/^\s*عاجل\s*[:：\-–|]\s*/u, "") || title;
+
 export const revalidate = 300;
 export const generateStaticParams = async () => [];
 const HOME_EDITION = "ar";
@@ -39,7 +42,7 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
             <strong>عاجل</strong>
             {home.breaking.map((b) => (
               <Link key={b.id} href={articlePath(b)}>
-                {b.title}
+                {withoutBreakingPrefix(b.title)}
               </Link>
             ))}
           </div>
