@@ -1,13 +1,14 @@
 // One contract for both search engines (decisions 010, 011 and 100): the same corpus and
 // the same queries give the same counts and the same results in the same order on SQLite
-// (FTS5) and on PostgreSQL (tsvector). The PostgreSQL half needs a server: CI sets
-// MIDAD_TEST_POSTGRES_URL (a URL of any database on it; the test creates its own and drops
-// it). Without it the PostgreSQL half is skipped, and says so.
+// (FTS5) and on PostgreSQL (tsvector). It needs a PostgreSQL server (lib/testing/postgres.ts:
+// MIDAD_TEST_POSTGRES_URL, which .ci/run sets, or the local one); the test creates its own
+// database and drops it. Without a server it is skipped, and its title says why.
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { testPostgresUrl } from "../testing/postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { HEADLINES, PARAGRAPHS, SECTION_TAGS, type SectionSlug } from "../../prisma/seed-data/demo-content";
 import { positional } from "../sql/dialect";
@@ -15,7 +16,7 @@ import { queryTerms } from "./query";
 import { searchSql } from "./sql";
 import { searchParams, searchRow } from "./text";
 
-const PG_URL = process.env.MIDAD_TEST_POSTGRES_URL;
+const PG_URL = await testPostgresUrl();
 
 type Piece = { id: number; publishedAt: Date; params: unknown[] };
 
@@ -96,7 +97,7 @@ async function postgresEngine(pieces: Piece[]): Promise<Engine> {
   };
 }
 
-describe.skipIf(!PG_URL)("search contract: SQLite and PostgreSQL give the same results", () => {
+describe.skipIf(!PG_URL)("search contract: SQLite and PostgreSQL give the same results (needs a PostgreSQL server: MIDAD_TEST_POSTGRES_URL, or the local one)", () => {
   let lite: Engine;
   let post: Engine;
   beforeAll(async () => {
@@ -120,9 +121,3 @@ describe.skipIf(!PG_URL)("search contract: SQLite and PostgreSQL give the same r
     expect(counts.filter((n) => n > 1).length).toBeGreaterThanOrEqual(QUERIES.length / 2);
   });
 });
-
-if (!PG_URL) {
-  describe("search contract on PostgreSQL", () => {
-    it.skip("needs MIDAD_TEST_POSTGRES_URL (set by .ci/run)", () => {});
-  });
-}

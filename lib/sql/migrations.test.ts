@@ -7,7 +7,8 @@
 // and every table's columns (name, required or not), primary key, unique and plain indexes
 // compared. 2 = 3 means the PostgreSQL migrations are the models; 1 = 2 means SQLite's are too.
 // The search tables are engine-specific by design (FTS5 / tsvector) and left out.
-// Needs a PostgreSQL server: CI sets MIDAD_TEST_POSTGRES_URL; without it this is skipped.
+// Needs a PostgreSQL server (lib/testing/postgres.ts: MIDAD_TEST_POSTGRES_URL or the local one);
+// without one it is skipped, and its title says why.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -15,11 +16,12 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { testPostgresUrl } from "../testing/postgres";
 import { afterAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- a plain ES module script without types
 import { migratePostgres } from "../../scripts/db/migrate-postgres.mjs";
 
-const PG_URL = process.env.MIDAD_TEST_POSTGRES_URL;
+const PG_URL = await testPostgresUrl();
 const SEARCH = /^ArticleSearch/;
 const IGNORED = (t: string) => t === "_prisma_migrations" || SEARCH.test(t) || t.startsWith("sqlite_");
 
@@ -88,7 +90,7 @@ async function postgresShape(url: string): Promise<Shape> {
   }
 }
 
-describe.skipIf(!PG_URL)("migrations: SQLite and PostgreSQL describe the models' one schema", () => {
+describe.skipIf(!PG_URL)("migrations: SQLite and PostgreSQL describe the models' one schema (needs a PostgreSQL server: MIDAD_TEST_POSTGRES_URL, or the local one)", () => {
   const admin = new pg.Client({ connectionString: PG_URL });
   const made: string[] = [];
   const freshDatabase = async () => {
@@ -127,9 +129,3 @@ describe.skipIf(!PG_URL)("migrations: SQLite and PostgreSQL describe the models'
     expect(sqliteShape()).toEqual(models);
   }, 120_000);
 });
-
-if (!PG_URL) {
-  describe("migrations on both engines", () => {
-    it.skip("needs MIDAD_TEST_POSTGRES_URL (set by .ci/run)", () => {});
-  });
-}
