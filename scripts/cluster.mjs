@@ -65,21 +65,36 @@ function ensureLocalPostgres(log) {
   }
 }
 
-function varnishConfig(dir, backends) {
-  fs.mkdirSync(dir, { recursive: true });
-  const defs = backends
+/**
+ * backends.vcl for scripts/cluster/midad.vcl: one backend per instance with a health probe,
+ * the round-robin director `app`, and midad_pick_untried (a retry goes to a healthy instance
+ * the request has not tried). backends.example.vcl is this for two production hosts.
+ */
+export function backendsVcl(hosts) {
+  const name = (i) => `app${i + 1}`;
+  // The probe's timeout is generous: an instance slow under load is still alive, and marking
+  // it sick while another is down would leave readers with no instance at all.
+  const defs = hosts
     .map(
-      (port, i) => `backend app${i + 1} {
-  .host = "127.0.0.1";
+      ({ host, port }, i) => `backend ${name(i)} {
+  .host = "${host}";
   .port = "${port}";
   .connect_timeout = 1s;
   .first_byte_timeout = 30s;
-  .probe = { .url = "/api/health"; .interval = 500ms; .timeout = 1s; .window = 3; .threshold = 2; }
+  .probe = { .url = "/api/health"; .interval = 1s; .timeout = 3s; .window = 5; .threshold = 3; }
 }`,
     )
     .join("\n");
-  const init = `sub vcl_init {\n  new app = directors.round_robin();\n${backends.map((_, i) => `  app.add_backend(app${i + 1});`).join("\n")}\n}\n`;
-  fs.writeFileSync(path.join(dir, "backends.vcl"), `${defs}\n${init}`);
+  const init = `sub vcl_init {\n  new app = directors.round_robin();\n${hosts.map((_, i) => `  app.add_backend(${name(i)});`).join("\n")}\n}`;
+  const pick = `sub midad_pick_untried {\n${hosts
+    .map((_, i) => `  ${i === 0 ? "if" : "} elsif"} (bereq.http.x-midad-tried !~ "(^| )${name(i)}( |$)" && std.healthy(${name(i)})) {\n    set bereq.backend = ${name(i)};`)
+    .join("\n")}\n  }\n}`;
+  return `${defs}\n${init}\n${pick}\n`;
+}
+
+function varnishConfig(dir, ports) {
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, "backends.vcl"), backendsVcl(ports.map((port) => ({ host: "127.0.0.1", port }))));
   fs.copyFileSync(path.join(root, "scripts/cluster/midad.vcl"), path.join(dir, "midad.vcl"));
   return path.join(dir, "midad.vcl");
 }
@@ -164,6 +179,10 @@ export async function startCluster({
     );
     children.push(varnish);
     await waitForHttp(`${siteUrl}/api/health`, 30_000);
+    // Every answer of 500 or more Varnish gives, with its backend attempts, for diagnosis.
+    const errorLog = path.join(vdir, "5xx.log");
+    const vlog = spawn("varnishlog", ["-n", path.join(vdir, "work"), "-g", "request", "-q", "RespStatus >= 500", "-w", errorLog, "-A"], { stdio: "ignore" });
+    children.push(vlog);
 
     return {
       siteUrl,
@@ -171,6 +190,7 @@ export async function startCluster({
       databaseUrl,
       authSecret: env.AUTH_SECRET,
       instanceUrls: ports.map((p) => `http://127.0.0.1:${p}`),
+      errorLog,
       /** kill -9 one instance. */
       kill: (i) => procs[i].kill("SIGKILL"),
       /** Start it again and wait until it answers. */

@@ -5,6 +5,7 @@
 // costs readers nothing and comes back by itself.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
 import pg from "pg";
 import { action, type ActionRef } from "../support/actions";
@@ -17,6 +18,8 @@ type Cluster = {
   instanceUrls: string[];
   databaseUrl: string;
   authSecret: string;
+  /** Varnish's log of every 5xx it answered (scripts/cluster.mjs). */
+  errorLog: string;
   kill(i: number): void;
   restart(i: number): Promise<void>;
   stop(): Promise<void>;
@@ -250,7 +253,8 @@ test("kill -9 of instance A under a steady reader load loses no reader request; 
   running = false;
   await Promise.all(readers);
   console.log(`reader requests during the kill: ${sent}, failed: ${failures.length}`);
-  expect(failures).toEqual([]);
+  const varnishSays = () => (fs.existsSync(cluster.errorLog) ? fs.readFileSync(cluster.errorLog, "utf8").slice(-20_000) : "");
+  expect(failures, `Varnish's log of those answers:\n${varnishSays()}`).toEqual([]);
   expect(sent).toBeGreaterThan(50);
   // Back in service: it answers, and Varnish sends it readers again (its probe is healthy).
   expect((await request.get(`${cluster.instanceUrls[0]}/api/health`)).status()).toBe(200);

@@ -63,12 +63,27 @@ sub vcl_recv {
 sub vcl_backend_fetch {
   # Varnish compresses for readers; the app sends it plain.
   unset bereq.http.Accept-Encoding;
+  # A retry goes to a healthy instance this request has not tried yet (backends.vcl), so a
+  # request that met a dying instance is never sent back to it while another one lives.
+  if (bereq.retries > 0) {
+    call midad_pick_untried;
+  }
+}
+
+# Which instances this backend request already tried (read by midad_pick_untried).
+sub midad_note_tried {
+  if (bereq.http.x-midad-tried) {
+    set bereq.http.x-midad-tried = bereq.http.x-midad-tried + " " + beresp.backend.name;
+  } else {
+    set bereq.http.x-midad-tried = beresp.backend.name;
+  }
 }
 
 sub vcl_backend_response {
   # Serve a stale copy for up to 6 hours while no instance can answer (grace).
   set beresp.grace = 6h;
-  if (beresp.status >= 500 && bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+  if (beresp.status >= 500 && bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    call midad_note_tried;
     return (retry);
   }
   if (beresp.http.content-type ~ "^(text/|application/(rss\+xml|xml|json|javascript))") {
@@ -79,7 +94,8 @@ sub vcl_backend_response {
 
 sub vcl_backend_error {
   # An instance that died mid-request: ask another (only for reads, which are safe to repeat).
-  if (bereq.retries < 2 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+  if (bereq.retries < 3 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    call midad_note_tried;
     return (retry);
   }
 }
