@@ -4,7 +4,22 @@ import { clientHashFromHeaders } from "@/lib/auth/client";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { authSecret } from "@/lib/auth/secret";
 import { createSession, revokeSession, SESSION_MAX_AGE_S } from "@/lib/auth/sessions";
+import { answerChallenge, openChallenge } from "@/lib/auth/sign-in-challenge";
+import { clientAddress } from "@/lib/http/client";
 import { env } from "@/lib/env";
+
+/** The password was right and the account has two-factor: carries the code step's token. */
+export class SecondFactorNeeded extends CredentialsSignin {
+  code = "second_factor";
+  constructor(public challenge: string) {
+    super();
+  }
+}
+
+/** The code step's challenge is unknown, spent, expired or from another client. */
+export class ExpiredChallenge extends CredentialsSignin {
+  code = "expired";
+}
 
 /** Refused because of too many failures; carries the seconds until the next try. */
 export class LockedSignin extends CredentialsSignin {
@@ -33,18 +48,29 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   pages: { signIn: "/login", error: "/login" },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      // Either the password step (email, password) or the code step (challenge, code).
+      credentials: { email: {}, password: {}, challenge: {}, code: {} },
       async authorize(credentials, request) {
-        const email = typeof credentials?.email === "string" ? credentials.email : "";
-        const password = typeof credentials?.password === "string" ? credentials.password : "";
-        if (!email || !password) return null;
+        const field = (name: "email" | "password" | "challenge" | "code") => (typeof credentials?.[name] === "string" ? (credentials[name] as string) : "");
         const clientHash = clientHashFromHeaders(request.headers);
-        const result = await checkCredentials(email, password, clientHash);
-        if (result.ok) {
-          const sid = await createSession(result.user.id, { userAgent: request.headers.get("user-agent"), clientHash });
-          return { id: result.user.id, name: result.user.name, email: result.user.email, sid };
+        const session = async (user: { id: string; name: string; email: string }) => {
+          const sid = await createSession(user.id, { userAgent: request.headers.get("user-agent"), clientHash, clientAddress: clientAddress(request.headers) });
+          return { id: user.id, name: user.name, email: user.email, sid };
+        };
+        if (field("challenge")) {
+          const answer = await answerChallenge(field("challenge"), field("code"), clientHash);
+          if (answer.ok) return session(answer.user);
+          if (answer.reason === "locked") throw new LockedSignin(answer.retryAfter);
+          if (answer.reason === "expired") throw new ExpiredChallenge();
+          return null;
         }
+        const email = field("email");
+        const password = field("password");
+        if (!email || !password) return null;
+        const result = await checkCredentials(email, password, clientHash);
+        if (result.ok) return session(result.user);
         if (result.reason === "locked") throw new LockedSignin(result.retryAfter);
+        if (result.reason === "second-factor") throw new SecondFactorNeeded(await openChallenge(result.userId, clientHash));
         return null;
       },
     }),

@@ -163,6 +163,7 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));
   await hammer("/api/login", writeRequest(fc.constant("/api/login")));
+  await hammer("/api/login/code", writeRequest(fc.constant("/api/login/code")));
   await hammer("/api/internal/revalidate", writeRequest(fc.constant("/api/internal/revalidate")));
   noFailures();
   const after = rows();

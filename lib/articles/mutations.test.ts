@@ -7,8 +7,8 @@ const raw = tmp.raw;
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 let m: typeof import("./mutations");
 let errors: typeof import("./errors");
-const writer = { id: "w1", name: "الكاتبة سارة", email: "w@x", role: "writer" as const, mustChangePassword: false };
-const editor = { id: "e1", name: "المحرر علي", email: "e@x", role: "editor" as const, mustChangePassword: false };
+const writer = { id: "w1", name: "الكاتبة سارة", email: "w@x", role: "writer" as const, mustChangePassword: false, twoFactorRequired: false, mustEnrollTwoFactor: false };
+const editor = { id: "e1", name: "المحرر علي", email: "e@x", role: "editor" as const, mustChangePassword: false, twoFactorRequired: false, mustEnrollTwoFactor: false };
 const input = (title: string, bodyHtml = "<p>نص</p>") => ({
   title, slug: "", kicker: null, excerpt: null, bodyHtml, dateline: null, sectionId: 1, supplementId: null, tagNames: ["انتخابات"], authorIds: [],
   imageId: null, imageCaption: null, imageAlt: null, breaking: false, commentsOpen: true, seoTitle: null, seoDescription: null,

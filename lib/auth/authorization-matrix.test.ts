@@ -85,6 +85,27 @@ async function responseOutcome(p: Promise<Response>): Promise<Outcome> {
 }
 
 const A = "@/app/(admin)/admin";
+const TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+let totp: typeof import("@/lib/auth/totp");
+let currentId: () => string | null | undefined;
+let matrixHash: string;
+/** Every matrix user with MATRIX_PASSWORD and TOTP_SECRET, waiting for its first code or enrolled. */
+function withTotp(ctx: Ctx, state: "pending" | "enrolled") {
+  const sealed = totp.sealTotpSecret(TOTP_SECRET);
+  for (const id of Object.values(ctx.users)) {
+    raw.prepare(`UPDATE User SET passwordHash = ? WHERE id = ?`).run(matrixHash, id);
+    raw.prepare(`DELETE FROM RecoveryCode WHERE userId = ?`).run(id);
+    if (state === "pending") raw.prepare(`UPDATE User SET totpPendingSecret = ?, totpSecret = NULL, totpEnabledAt = NULL, totpLastStep = NULL WHERE id = ?`).run(sealed, id);
+    else raw.prepare(`UPDATE User SET totpSecret = ?, totpPendingSecret = NULL, totpEnabledAt = ?, totpLastStep = NULL WHERE id = ?`).run(sealed, now(), id);
+  }
+}
+/** A live session of the user; returns its handle (lib/auth/sessions.ts sessionHandle). */
+function liveSession(userId: string): string {
+  const t = now();
+  const id = crypto.randomBytes(8).toString("hex");
+  raw.prepare(`INSERT INTO Session (id, userId, createdAt, lastSeenAt, expiresAt) VALUES (?, ?, ?, ?, ?)`).run(id, userId, t, t, new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00"));
+  return crypto.createHash("sha256").update(`midad-session:${id}`).digest("base64url").slice(0, 22);
+}
 /** Every matrix user's password (the password change needs the current one). */
 const MATRIX_PASSWORD = "matrix-password-1";
 const act = (file: string, name: string, ...args: unknown[]) => mod[file]![name]!(...args);
@@ -235,6 +256,51 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["writer", "moderator", "editor", "admin"],
     call: () => () => outcomeOf(act("password", "changePasswordAction", null, form({ current: MATRIX_PASSWORD, password: "a-new-password-123", confirm: "a-new-password-123" }))),
   },
+  // Two-factor sign-in and sessions (decision 132): each person, for their own account only.
+  // The matrix users get a known TOTP secret (pending or enrolled) so the real call succeeds.
+  "app/(auth)/two-factor/actions.ts#confirmTwoFactorAction": {
+    allowed: ["writer", "moderator", "editor", "admin"],
+    call: (ctx) => {
+      withTotp(ctx, "pending");
+      return () => outcomeOf(act("twoFactor", "confirmTwoFactorAction", null, form({ code: totp.totpNow(TOTP_SECRET) })));
+    },
+  },
+  "app/(admin)/admin/account/actions.ts#disableTwoFactorAction": {
+    allowed: ["writer", "moderator", "editor", "admin"],
+    call: (ctx) => {
+      withTotp(ctx, "enrolled");
+      return () => outcomeOf(act("account", "disableTwoFactorAction", null, form({ password: MATRIX_PASSWORD, code: totp.totpNow(TOTP_SECRET) })));
+    },
+  },
+  "app/(admin)/admin/account/actions.ts#replaceRecoveryCodesAction": {
+    allowed: ["writer", "moderator", "editor", "admin"],
+    call: (ctx) => {
+      withTotp(ctx, "enrolled");
+      return () => outcomeOf(act("account", "replaceRecoveryCodesAction", null, form({ password: MATRIX_PASSWORD, code: totp.totpNow(TOTP_SECRET) })));
+    },
+  },
+  "app/(admin)/admin/account/actions.ts#endSessionAction": {
+    allowed: ["writer", "moderator", "editor", "admin"],
+    call: (ctx) => {
+      // One live session for each matrix user; the caller ends their own by its handle.
+      const handles = new Map(Object.values(ctx.users).map((userId) => [userId, liveSession(userId)]));
+      return () => outcomeOf(act("account", "endSessionAction", null, form({ session: handles.get(currentId() ?? "") ?? handles.get(ctx.users.writer)! })));
+    },
+  },
+  "app/(admin)/admin/account/actions.ts#endOtherSessionsAction": {
+    allowed: ["writer", "moderator", "editor", "admin"],
+    call: (ctx) => {
+      for (const userId of Object.values(ctx.users)) liveSession(userId);
+      return () => outcomeOf(act("account", "endOtherSessionsAction", null, form({})));
+    },
+  },
+  "app/(admin)/admin/staff/actions.ts#resetTwoFactorAction": {
+    allowed: ["admin"],
+    call: (ctx) => {
+      withTotp({ ...ctx, users: { writer: ctx.other } as Ctx["users"] }, "enrolled");
+      return () => outcomeOf(act("staff", "resetTwoFactorAction", null, form({ userId: ctx.other })));
+    },
+  },
   // comment moderation (app/(admin)/admin/comments/…)
   "app/(admin)/admin/comments/actions.ts#moderateComments": {
     allowed: ["moderator", "editor", "admin"],
@@ -288,6 +354,7 @@ const MATRIX: Record<string, Entry> = {
       ),
   },
   "app/api/login/route.ts#POST": { allowed: { public: "the sign-in endpoint itself (e2e/auth.spec.ts)" } },
+  "app/api/login/code/route.ts#POST": { allowed: { public: "the sign-in's code step: it needs the challenge a right password opened (e2e/two-factor.spec.ts)" } },
   "app/api/logout/route.ts#POST": { allowed: { public: "signing out needs no permission (e2e/auth.spec.ts)" } },
   "app/api/auth/[...nextauth]/route.ts#GET": { allowed: { public: "Auth.js endpoints (csrf, session)" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { allowed: { public: "Auth.js endpoints; the credentials callback enforces the lockout" } },
@@ -307,6 +374,8 @@ const MODULES: Record<string, string> = {
   outbox: `${A}/outbox/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
+  twoFactor: "@/app/(auth)/two-factor/actions",
+  account: `${A}/account/actions`,
   comments: `${A}/comments/actions`,
   commentSettings: `${A}/comments/settings/actions`,
   media: "@/app/api/admin/media/route",
@@ -317,9 +386,13 @@ let ctx: Ctx;
 
 beforeAll(async () => {
   for (const [k, p] of Object.entries(MODULES)) mod[k] = await import(/* @vite-ignore */ p);
-  ({ runAs } = await import("@/lib/auth/test-identity"));
+  let testIdentity: () => { userId: string | null } | undefined;
+  ({ runAs, testIdentity } = await import("@/lib/auth/test-identity"));
+  currentId = () => testIdentity()?.userId;
+  totp = await import("@/lib/auth/totp");
   const t = now();
   const passwordHash = await hash(MATRIX_PASSWORD);
+  matrixHash = passwordHash;
   const user = (role: string) => {
     const id = `u-${role}-${crypto.randomBytes(3).toString("hex")}`;
     raw.prepare(`INSERT INTO User (id, email, name, passwordHash, role, createdAt, updatedAt) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(id, `${id}@x.local`, `مستخدم ${role}`, passwordHash, role, t, t);

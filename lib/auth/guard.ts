@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can, type Permission } from "./permissions";
 import { sessionIsLive } from "./sessions";
+import { roleNeedsTwoFactor } from "./two-factor-policy";
 import { testIdentity } from "./test-identity";
 
 // CONTRACT shared by the dashboard, the comment moderation and every route handler.
@@ -17,6 +18,10 @@ export type CurrentUser = {
   email: string;
   role: Role;
   mustChangePassword: boolean;
+  /** The site's rule requires two-factor sign-in for this role (decision 132). */
+  twoFactorRequired: boolean;
+  /** …and this person has not enrolled yet: only their own account is open to them. */
+  mustEnrollTwoFactor: boolean;
   /** The Session row in use (null only for unit tests' injected identities). */
   sessionId?: string | null;
 };
@@ -51,11 +56,31 @@ async function loadCurrentUser(): Promise<CurrentUser | null> {
   if (!identity) return null;
   const user = await db.user.findUnique({
     where: { id: identity.userId },
-    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, active: true },
+    select: { id: true, name: true, email: true, role: true, mustChangePassword: true, active: true, totpEnabledAt: true },
   });
   if (!user || !user.active) return null;
   if (identity.sid !== null && !(await sessionIsLive(identity.sid, user.id))) return null;
-  return { id: user.id, name: user.name, email: user.email, role: user.role, mustChangePassword: user.mustChangePassword, sessionId: identity.sid };
+  const twoFactorRequired = roleNeedsTwoFactor(user.role, await twoFactorPolicy());
+  return {
+    id: user.id,
+    name: user.name,
+    email: user.email,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+    twoFactorRequired,
+    mustEnrollTwoFactor: twoFactorRequired && !user.totpEnabledAt,
+    sessionId: identity.sid,
+  };
+}
+
+/** The site's two-factor rule, read fresh (a changed rule applies at the next request). */
+async function twoFactorPolicy(): Promise<string | null> {
+  const row = await db.siteSetting.findUnique({ where: { key: "twoFactorRequiredFor" }, select: { value: true } });
+  try {
+    return row ? (JSON.parse(row.value) as string) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The signed-in, active staff member, freshly read from the database; null otherwise. */
@@ -71,9 +96,15 @@ export async function requireUser(): Promise<CurrentUser> {
   return user;
 }
 
-/** Throws 401 when anonymous, 403 when the role lacks the permission (or the ownership). */
+export const ENROL_FIRST = "فعّل التحقق بخطوتين لحسابك أولاً (تلزمك به إعدادات الموقع): /two-factor";
+
+/**
+ * Throws 401 when anonymous, 403 when the role lacks the permission (or the ownership), and
+ * 403 while the site's rule requires two-factor of this person and they have not enrolled.
+ */
 export async function requirePermission(permission: Permission, owner?: { ownerId: string | null | undefined }): Promise<CurrentUser> {
   const user = await requireUser();
+  if (user.mustEnrollTwoFactor) throw new AuthError(403, ENROL_FIRST);
   if (!can(user, permission, owner)) throw new AuthError(403);
   return user;
 }

@@ -11,6 +11,16 @@ export const signInSchema = z.object({
   next: text().optional(),
 });
 
+/** The second step of a sign-in (decision 132). */
+export const CODE_FAILED = "الرمز غير صحيح أو استُخدم من قبل.";
+export const CHALLENGE_EXPIRED = "انتهت مهلة إدخال الرمز (5 دقائق). سجّل الدخول من جديد.";
+const secondFactorCode = text().trim().min(1, "أدخل الرمز.").max(20, "الرمز أطول من المتوقع.");
+export const secondFactorSchema = z.object({ code: secondFactorCode, next: text().optional() });
+/** Turning two-factor off or replacing recovery codes: the password and a code. */
+export const secondFactorProofSchema = z.object({ password: text().min(1, "أدخل كلمة المرور.").max(500), code: secondFactorCode });
+/** A session named on the account page (lib/auth/sessions.ts sessionHandle). */
+export const sessionIdSchema = z.object({ session: text().regex(/^[A-Za-z0-9_-]{22}$/, "الجلسة غير موجودة أو انتهت من قبل.") });
+
 export const PASSWORD_MIN = 10;
 export const WRONG_CURRENT_PASSWORD = "كلمة المرور الحالية غير صحيحة.";
 export const newPasswordSchema = z

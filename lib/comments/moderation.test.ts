@@ -10,7 +10,7 @@ type Moderate = typeof import("./moderation").moderate;
 type GetQueue = typeof import("./moderation").getQueue;
 let moderate: Moderate;
 let getQueue: GetQueue;
-const actor = (id: string) => ({ id, name: id, email: `${id}@x.test`, role: "moderator" as const, mustChangePassword: false });
+const actor = (id: string) => ({ id, name: id, email: `${id}@x.test`, role: "moderator" as const, mustChangePassword: false, twoFactorRequired: false, mustEnrollTwoFactor: false });
 
 function comment(body: string, clientHash: string, status = "pending", minutesAgo = 0): number {
   const t = iso(new Date(Date.now() - minutesAgo * 60_000));

@@ -1,4 +1,5 @@
 import type { ListedWord } from "@/lib/arabic/match";
+import type { TwoFactorPolicy } from "@/lib/auth/two-factor-policy";
 
 // Site settings and their defaults; stored as JSON values in SiteSetting.
 export const DEFAULT_SETTINGS = {
@@ -15,6 +16,8 @@ export const DEFAULT_SETTINGS = {
   suspectWords: [] as (string | ListedWord)[],
   /** From address of outgoing mail; empty: no-reply at SITE_URL's host (lib/mail/sender.ts). */
   mailFrom: "",
+  /** Who must sign in with two factors (lib/auth/two-factor-policy.ts, decision 132). */
+  twoFactorRequiredFor: "none" as TwoFactorPolicy,
 };
 
 export type SiteSettings = typeof DEFAULT_SETTINGS;

@@ -11,6 +11,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   if (user.mustChangePassword) redirect("/password");
+  if (user.mustEnrollTwoFactor) redirect("/two-factor");
   return (
     <div className="admin-shell">
       <AdminNav user={user} />

@@ -18,8 +18,9 @@ export function LoginForm({ next, initialError }: { next: string; initialError: 
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ email: form.get("email"), password: form.get("password"), next }),
       });
-      const body = (await res.json().catch(() => null)) as { ok?: boolean; next?: string; message?: string } | null;
-      if (res.ok && body?.ok) {
+      const body = (await res.json().catch(() => null)) as { ok?: boolean; code?: string; next?: string; message?: string } | null;
+      // Right password, two-factor account: on to the code step (decision 132).
+      if ((res.ok && body?.ok) || body?.code === "second_factor") {
         window.location.assign(body.next ?? "/admin");
         return;
       }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/guard";
-import { SIGN_IN_FAILED, safeNext } from "@/lib/auth/schema";
+import { CHALLENGE_EXPIRED, SIGN_IN_FAILED, safeNext } from "@/lib/auth/schema";
 import { LoginForm } from "./login-form.client";
 
 export const metadata: Metadata = { title: "تسجيل الدخول", robots: { index: false } };
@@ -26,7 +26,7 @@ export default async function LoginPage({ searchParams }: Props) {
           {DONE[sp.done]}
         </p>
       )}
-      <LoginForm next={next} initialError={sp.error ? SIGN_IN_FAILED : null} />
+      <LoginForm next={next} initialError={sp.error === "expired" ? CHALLENGE_EXPIRED : sp.error ? SIGN_IN_FAILED : null} />
       <p className="auth-links">
         <Link href="/forgot">نسيت كلمة المرور؟</Link>
       </p>

@@ -1,4 +1,6 @@
-import { LockedSignin, signIn } from "@/auth";
+import { LockedSignin, SecondFactorNeeded, signIn } from "@/auth";
+import { CHALLENGE_TTL_S } from "@/lib/auth/sign-in-challenge";
+import { challengeCookie } from "@/lib/auth/challenge-cookie";
 import { clientHashFromHeaders } from "@/lib/auth/client";
 import { lockedFor } from "@/lib/auth/lockout";
 import { refuseCrossSite } from "@/lib/auth/origin-guard";
@@ -32,6 +34,14 @@ export async function POST(req: Request) {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirect: false });
   } catch (e) {
     if (e instanceof LockedSignin) return fail(429, "locked", lockedMessage(e.retryAfter), { "retry-after": String(e.retryAfter) });
+    if (e instanceof SecondFactorNeeded) {
+      // The code step (decision 132): its token rides in a cookie only /api/login/code receives.
+      const step = `/login/code?next=${encodeURIComponent(next)}`;
+      const cookie = { "set-cookie": challengeCookie(e.challenge, CHALLENGE_TTL_S) };
+      return isJson
+        ? Response.json({ ok: false, code: "second_factor", next: step }, { headers: cookie })
+        : new Response(null, { status: 303, headers: { location: siteUrl(step).toString(), ...cookie } });
+    }
     return fail(401, "invalid", SIGN_IN_FAILED);
   }
   return isJson ? Response.json({ ok: true, next }) : Response.redirect(siteUrl(next), 303);

@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import type { ActionState } from "@/lib/auth/action";
 import { formAction } from "@/lib/auth/form-action";
+import { HttpError } from "@/lib/http/errors";
+import { resetTwoFactorOf } from "@/lib/auth/two-factor";
 import { changeRole, createStaff, endSessions, setActive } from "@/lib/staff/mutations";
 import { inviteStaff, resendInvitation, revokeInvitation } from "@/lib/staff/invitations";
 import { changeRoleSchema, createStaffSchema, endSessionsSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
@@ -36,6 +38,13 @@ const sessions = formAction("staff:manage", endSessionsSchema, async (input, use
   return ended === 0 ? "لا جلسات مفتوحة لإنهائها." : `أُنهيت الجلسات المفتوحة (${ended}).`;
 });
 
+const twoFactor = formAction("staff:manage", endSessionsSchema, async (input, user) => {
+  if (input.userId === user.id) throw new HttpError(400, "invalid", "أوقف التحقق بخطوتين لحسابك من صفحة «حسابي».");
+  const done = await resetTwoFactorOf(user, input.userId);
+  refreshList();
+  return done ? "أُعيد ضبط التحقق بخطوتين وانتهت جلساته؛ يفعّله من جديد عند دخوله." : "التحقق بخطوتين غير مفعّل لهذا الحساب.";
+});
+
 const invite = formAction("staff:manage", inviteSchema, async (input, user) => {
   await inviteStaff(user, input);
   refreshList();
@@ -52,6 +61,10 @@ const revoke = formAction("staff:manage", invitationIdSchema, async (input, user
   return "أُلغيت الدعوة.";
 });
 
+/** A lost phone: an admin turns a person's two-factor off (and ends their sessions). */
+export async function resetTwoFactorAction(prev: ActionState, form: FormData) {
+  return twoFactor(prev, form);
+}
 export async function inviteStaffAction(prev: ActionState, form: FormData) {
   return invite(prev, form);
 }

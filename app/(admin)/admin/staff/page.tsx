@@ -5,7 +5,7 @@ import { liveSessionsByUser } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import { listOpenInvitations } from "@/lib/staff/invitations";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRoleAction, createStaffAction, endSessionsAction, inviteStaffAction, resendInvitationAction, revokeInvitationAction, setActiveAction } from "./actions";
+import { changeRoleAction, createStaffAction, endSessionsAction, resetTwoFactorAction, inviteStaffAction, resendInvitationAction, revokeInvitationAction, setActiveAction } from "./actions";
 
 const when = new Intl.DateTimeFormat("ar", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Baghdad" });
 
@@ -13,7 +13,7 @@ const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ valu
 
 export default async function StaffPage() {
   const me = await pagePermission("staff:manage");
-  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, active: true } });
+  const users = await db.user.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, role: true, active: true, totpEnabledAt: true } });
   const sessions = await liveSessionsByUser();
   const invitations = await listOpenInvitations();
   const now = new Date();
@@ -72,6 +72,7 @@ export default async function StaffPage() {
             <th>البريد</th>
             <th>الدور</th>
             <th>الحالة</th>
+            <th>التحقق بخطوتين</th>
             <th>الجلسات المفتوحة</th>
           </tr>
         </thead>
@@ -93,6 +94,12 @@ export default async function StaffPage() {
                 {u.active ? "نشط" : "معطّل"}
                 {u.id !== me.id && (
                   <EntityForm action={setActiveAction} fields={[]} hidden={{ userId: u.id, active: String(!u.active) }} submitLabel={u.active ? "تعطيل" : "تفعيل"} title={`حالة ${u.name}`} />
+                )}
+              </td>
+              <td data-label="التحقق بخطوتين">
+                {u.totpEnabledAt ? "مفعّل" : "غير مفعّل"}
+                {u.totpEnabledAt && u.id !== me.id && (
+                  <EntityForm action={resetTwoFactorAction} fields={[]} hidden={{ userId: u.id }} submitLabel="إعادة ضبط (هاتف مفقود)" title={`التحقق بخطوتين لـ ${u.name}`} />
                 )}
               </td>
               <td data-label="الجلسات المفتوحة">
