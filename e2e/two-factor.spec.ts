@@ -133,6 +133,8 @@ test("a writer turns two-factor on; signing in then needs a code from the app, e
   await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(codes[5]!);
   await off.getByRole("button", { name: "إيقاف" }).click();
   await expect(off.getByRole("alert")).toContainText("كلمة المرور الحالية غير صحيحة");
+  // A refused form keeps what was typed: only the wrong field needs retyping.
+  await expect(off.getByLabel("رمز من التطبيق أو رمز استرداد")).toHaveValue(codes[5]!);
   await off.getByLabel("كلمة المرور").fill(PASSWORD);
   await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(codes[5]!);
   await off.getByRole("button", { name: "إيقاف" }).click();

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { ImageField } from "./image-field.client";
+import { useKeptForm } from "./use-kept-form";
 import type { ActionState } from "@/lib/auth/action";
 
 export type FieldDef = { name: string; label: string; type?: "text" | "number" | "textarea" | "select" | "password" | "email" | "image"; options?: { value: string; label: string }[]; dir?: "ltr" };
@@ -22,10 +23,10 @@ export function EntityForm({
   hidden?: Record<string, string | number>;
   title?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, form } = useKeptForm(action);
   const error = (n: string) => (state && !state.ok ? state.errors?.[n] : undefined);
   return (
-    <form action={formAction} className="filters" aria-label={title ?? submitLabel}>
+    <form {...form} className="filters" aria-label={title ?? submitLabel}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}

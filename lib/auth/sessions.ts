@@ -54,14 +54,14 @@ export async function revokeUserSessions(userId: string, exceptSessionId?: strin
   return r.count;
 }
 
-export type LiveSession = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null };
+export type LiveSession = { id: string; createdAt: Date; lastSeenAt: Date; userAgent: string | null; clientAddress: string | null };
 
 /** Live sessions per user, for the staff page. */
 export async function liveSessionsByUser(now = new Date()): Promise<Map<string, LiveSession[]>> {
   const rows = await db.session.findMany({
     where: { revokedAt: null, expiresAt: { gt: now } },
     orderBy: { lastSeenAt: "desc" },
-    select: { id: true, userId: true, createdAt: true, lastSeenAt: true, userAgent: true },
+    select: { id: true, userId: true, createdAt: true, lastSeenAt: true, userAgent: true, clientAddress: true },
   });
   const out = new Map<string, LiveSession[]>();
   for (const { userId, ...s } of rows) out.set(userId, [...(out.get(userId) ?? []), s]);

@@ -1,13 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/admin/use-kept-form";
 import type { ActionState } from "@/lib/auth/action";
 import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changePasswordAction, null);
+  const { state, pending, form } = useKeptForm(changePasswordAction);
   return (
-    <form action={action}>
+    <form {...form}>
       <label>
         كلمة المرور الحالية
         <input name="current" type="password" autoComplete="current-password" required dir="ltr" />

@@ -6,7 +6,8 @@ import { RecoveryCodes } from "@/components/admin/recovery-codes";
 import type { ActionState } from "@/lib/auth/action";
 import { confirmTwoFactorAction } from "./actions";
 
-export function EnrolForm() {
+/** The steps (QR code, key) until the first code is accepted; then only the recovery codes. */
+export function EnrolForm({ steps }: { steps: React.ReactNode }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(confirmTwoFactorAction, null);
   const codes = state?.ok ? (state.data as { codes?: string[] } | undefined)?.codes : undefined;
   if (codes) {
@@ -24,19 +25,22 @@ export function EnrolForm() {
   }
   const error = state && !state.ok ? state.message : null;
   return (
-    <form action={action} noValidate>
-      {error && (
-        <p className="auth-error" role="alert">
-          {error}
-        </p>
-      )}
-      <label>
-        الرمز من التطبيق
-        <input name="code" type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" required dir="ltr" maxLength={8} />
-      </label>
-      <button type="submit" disabled={pending}>
-        {pending ? "جارٍ التحقق…" : "تفعيل"}
-      </button>
-    </form>
+    <>
+      {steps}
+      <form action={action} noValidate>
+        {error && (
+          <p className="auth-error" role="alert">
+            {error}
+          </p>
+        )}
+        <label>
+          الرمز من التطبيق
+          <input name="code" type="text" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" required dir="ltr" maxLength={8} />
+        </label>
+        <button type="submit" disabled={pending}>
+          {pending ? "جارٍ التحقق…" : "تفعيل"}
+        </button>
+      </form>
+    </>
   );
 }

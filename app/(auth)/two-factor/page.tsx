@@ -34,20 +34,25 @@ export default async function TwoFactorPage() {
           تلزم إعدادات الموقع دورك بالتحقق بخطوتين. فعّله للمتابعة إلى لوحة التحرير.
         </p>
       )}
-      <p>يحمي حسابك إن سُرقت كلمة مرورك: يُطلب عند كل دخول رمز من تطبيق مصادقة على هاتفك.</p>
-      <ol className="steps">
-        <li>ثبّت تطبيق مصادقة على هاتفك (مثل Google Authenticator أو Microsoft Authenticator أو Aegis أو 1Password).</li>
-        <li>
-          امسح هذا الرمز بالتطبيق:
-          <span className="qr" role="img" aria-label="رمز QR لإضافة الحساب إلى تطبيق المصادقة" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
-          أو أدخل هذا المفتاح يدوياً:{" "}
-          <code dir="ltr" className="totp-secret">
-            {groups}
-          </code>
-        </li>
-        <li>أدخل الرمز المكوّن من ستة أرقام الذي يظهره التطبيق الآن.</li>
-      </ol>
-      <EnrolForm />
+      <EnrolForm
+        steps={
+          <>
+            <p>يحمي حسابك إن سُرقت كلمة مرورك: يُطلب عند كل دخول رمز من تطبيق مصادقة على هاتفك.</p>
+            <ol className="steps">
+              <li>ثبّت تطبيق مصادقة على هاتفك (مثل Google Authenticator أو Microsoft Authenticator أو Aegis أو 1Password).</li>
+              <li>
+                امسح هذا الرمز بالتطبيق:
+                <span className="qr" role="img" aria-label="رمز QR لإضافة الحساب إلى تطبيق المصادقة" dangerouslySetInnerHTML={{ __html: enrolment.qrSvg }} />
+                أو أدخل هذا المفتاح يدوياً:{" "}
+                <code dir="ltr" className="totp-secret">
+                  {groups}
+                </code>
+              </li>
+              <li>أدخل الرمز المكوّن من ستة أرقام الذي يظهره التطبيق الآن.</li>
+            </ol>
+          </>
+        }
+      />
     </div>
   );
 }

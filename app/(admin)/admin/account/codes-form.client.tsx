@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
 import { RecoveryCodes } from "@/components/admin/recovery-codes";
+import { useKeptForm } from "@/components/admin/use-kept-form";
 import type { ActionState } from "@/lib/auth/action";
 
 /** A password + code form whose success shows new recovery codes (once). */
 export function CodesForm({ action, submitLabel, title }: { action: (prev: ActionState, form: FormData) => Promise<ActionState>; submitLabel: string; title: string }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, form } = useKeptForm(action);
   const codes = state?.ok ? (state.data as { codes?: string[] } | undefined)?.codes : undefined;
   const error = (n: string) => (state && !state.ok ? state.errors?.[n] : undefined);
   return (
     <>
-      <form action={formAction} className="filters" aria-label={title}>
+      <form {...form} className="filters" aria-label={title}>
         <label className="field">
           <span>كلمة المرور</span>
           <input name="password" type="password" autoComplete="current-password" dir="ltr" required />

@@ -57,7 +57,7 @@ export default async function AccountPage() {
 
       <h2>الجلسات المفتوحة</h2>
       <p className="hint">كل متصفح سجّلت الدخول منه. أنهِ أي جلسة لا تعرفها، ثم غيّر كلمة مرورك.</p>
-      <table className="admin-table">
+      <table className="table">
         <thead>
           <tr>
             <th>الجهاز</th>

@@ -1,4 +1,6 @@
 import { EntityForm, type FieldDef } from "@/components/admin/entity-form.client";
+import { deviceLabel } from "@/lib/auth/device";
+import { formatArabicDateTime } from "@/lib/dates/format";
 import { pagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { liveSessionsByUser } from "@/lib/auth/sessions";
@@ -7,7 +9,6 @@ import { listOpenInvitations } from "@/lib/staff/invitations";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { changeRoleAction, createStaffAction, endSessionsAction, resetTwoFactorAction, inviteStaffAction, resendInvitationAction, revokeInvitationAction, setActiveAction } from "./actions";
 
-const when = new Intl.DateTimeFormat("ar", { dateStyle: "short", timeStyle: "short", timeZone: "Asia/Baghdad" });
 
 const ROLE_OPTIONS = Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }));
 
@@ -49,7 +50,7 @@ export default async function StaffPage() {
                     <bdi dir="ltr">{i.email}</bdi>
                   </td>
                   <td data-label="الدور">{ROLE_LABELS[i.role as Role] ?? i.role}</td>
-                  <td data-label="الصلاحية">{i.expiresAt > now ? `حتى ${when.format(i.expiresAt)}` : "انتهت"}</td>
+                  <td data-label="الصلاحية">{i.expiresAt > now ? `حتى ${formatArabicDateTime(i.expiresAt)}` : "انتهت"}</td>
                   <td className="staff-actions">
                     <EntityForm action={resendInvitationAction} fields={[]} hidden={{ id: i.id }} submitLabel="إعادة الإرسال" title={`إعادة إرسال دعوة ${i.name}`} />
                     <EntityForm action={revokeInvitationAction} fields={[]} hidden={{ id: i.id }} submitLabel="إلغاء الدعوة" title={`إلغاء دعوة ${i.name}`} />
@@ -111,8 +112,12 @@ export default async function StaffPage() {
                       <ul className="staff-sessions">
                         {live.map((s) => (
                           <li key={s.id}>
-                            {s.id === me.sessionId ? "هذه الجلسة — " : ""}آخر نشاط {when.format(s.lastSeenAt)}
-                            {s.userAgent && <small dir="ltr"> {s.userAgent.slice(0, 60)}</small>}
+                            {s.id === me.sessionId ? "هذه الجلسة — " : ""}آخر نشاط {formatArabicDateTime(s.lastSeenAt)}
+                            <small>
+                              {" "}
+                              {deviceLabel(s.userAgent)}
+                              {s.clientAddress && <bdi dir="ltr"> {s.clientAddress}</bdi>}
+                            </small>
                           </li>
                         ))}
                       </ul>

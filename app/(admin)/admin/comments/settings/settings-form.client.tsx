@@ -1,17 +1,17 @@
 "use client";
 
-import { useActionState } from "react";
+import { useKeptForm } from "@/components/admin/use-kept-form";
 import type { ActionState } from "@/lib/auth/action";
 import { updateCommentSettings } from "./actions";
 
 type Initial = { commentPolicy: "pre" | "post"; reportThreshold: number; commentAutoCloseDays: number | null; bannedWords: string; suspectWords: string };
 
 export function SettingsForm({ initial }: { initial: Initial }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(updateCommentSettings, null);
+  const { state, pending, form } = useKeptForm(updateCommentSettings);
   const errors = state && !state.ok ? (state.errors ?? {}) : {};
   const err = (f: string) => errors[f] && <span className="field-error">{errors[f]}</span>;
   return (
-    <form action={action}>
+    <form {...form}>
       {state && (
         <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"}>
           {state.message}
