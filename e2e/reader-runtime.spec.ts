@@ -3,8 +3,9 @@ import { loginAs } from "./support/auth";
 
 // Decision 110: readers' pages load no framework script; the article page loads only
 // /reader.js, and the dashboard keeps Next's client runtime. (/a/b/c/d matches no route: the
-// root 404. A 404 from notFound() inside a reader route is still Next's error shell, whose
-// body is painted by the client runtime; it keeps the runtime — see decision 110, Costs.)
+// root 404. A 404 from notFound() inside a reader route — /999999999, /section/nothing — was
+// Next's error shell, blank without JavaScript; serve.mjs now sends the server-rendered 404
+// page instead, decision 112.)
 
 const scriptsOf = (page: import("@playwright/test").Page) => {
   const urls: string[] = [];
@@ -14,7 +15,7 @@ const scriptsOf = (page: import("@playwright/test").Page) => {
   return urls;
 };
 
-for (const path of ["/", "/section/politics", "/410630", "/search?q=%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF", "/a/b/c/d"]) {
+for (const path of ["/", "/section/politics", "/410630", "/search?q=%D8%A8%D8%BA%D8%AF%D8%A7%D8%AF", "/a/b/c/d", "/999999999", "/section/nothing"]) {
   test(`${path} loads no Next.js runtime and carries no page payload`, async ({ page }) => {
     const scripts = scriptsOf(page);
     await page.goto(path);
@@ -44,4 +45,17 @@ test("the dashboard keeps Next's client runtime", async ({ page }) => {
   await page.goto("/admin");
   await page.waitForLoadState("load");
   expect(scripts.some((s) => s.startsWith("/_next/static/"))).toBe(true);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("a missing piece, section or comment page reads as the Arabic 404, with status 404", async ({ page }) => {
+    for (const path of ["/999999999", "/section/nothing", "/author/nobody", "/comments/99999999", "/a/b/c/d"]) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "الصفحة غير موجودة" }), path).toBeVisible();
+      await expect(page.getByRole("link", { name: "العودة إلى الصفحة الرئيسية" }), path).toBeVisible();
+      await expect(page.locator("html"), path).toHaveAttribute("lang", "ar");
+    }
+  });
 });

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import * as OTPAuth from "otpauth";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./support/test";
 import { createUser, loginAs, sessionToken, SESSION_COOKIE } from "./support/auth";
 import { testDb } from "./support/db";
@@ -236,6 +237,34 @@ test("each person sees their sessions with device and address, and ends one or a
   expect(ended.map((e) => e.action)).toEqual(["auth.session_end", "auth.sessions_end_others"]);
   await phone.close();
   await laptop.close();
+});
+
+/** Serious or critical axe findings on the whole page. */
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+test("the enrolment, recovery codes, code step and account pages have no serious or critical accessibility violations", async ({ browser }) => {
+  const user = await createUser("moderator", { password: PASSWORD });
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await signIn(page, user.email);
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/two-factor");
+  expect(await seriousViolations(page)).toEqual([]);
+  const { secret } = await enrol(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/admin/account");
+  expect(await seriousViolations(page)).toEqual([]);
+  await signOut(page);
+  await signIn(page, user.email);
+  await enterCode(page, "000000");
+  await expect(page.locator(".auth-card").getByRole("alert")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await enterCode(page, appCode(secret, 1));
+  await expect(page).toHaveURL(/\/admin$/);
+  await context.close();
 });
 
 test.describe("the site's rule", () => {

@@ -34,8 +34,12 @@ export function stripClientRuntime(html) {
     .replace(INLINE_SCRIPT, (all, attrs, body) => (/\bsrc\s*=/.test(attrs) || !RUNTIME_INLINE.test(body) ? all : ""));
 }
 
-/** Wrap Next's request handler: marked HTML pages are held, stripped, then sent as one piece. */
-export function withoutClientRuntime(handle) {
+/**
+ * Wrap Next's request handler: HTML pages are held, stripped when marked, then sent as one
+ * piece. `replaceErrorShell(html, status, req)` (scripts/error-shell.mjs) may give a page to send
+ * instead of Next's error shell.
+ */
+export function withoutClientRuntime(handle, { replaceErrorShell = async () => null } = {}) {
   return (req, res) => {
     if (req.method !== "GET") return handle(req, res);
     const writeHead = res.writeHead;
@@ -75,19 +79,30 @@ export function withoutClientRuntime(handle) {
       chunks = [];
       const encodingName = String(res.getHeader("content-encoding") ?? "");
       const codec = CODECS[encodingName];
+      const send = () => {
+        if (!res.headersSent) {
+          res.removeHeader("transfer-encoding");
+          res.setHeader("content-length", body.length);
+          writeHead.call(res, res.statusCode);
+        }
+        return end.call(res, body, done);
+      };
+      let plain;
       try {
-        const plain = (codec ? codec[0](body) : body).toString("utf8");
+        plain = (codec ? codec[0](body) : body).toString("utf8");
         const stripped = stripClientRuntime(plain);
         if (stripped !== plain) body = codec ? codec[1](Buffer.from(stripped, "utf8")) : Buffer.from(stripped, "utf8");
       } catch {
         // An answer that cannot be read is sent as it came.
+        return send();
       }
-      if (!res.headersSent) {
-        res.removeHeader("transfer-encoding");
-        res.setHeader("content-length", body.length);
-        writeHead.call(res, res.statusCode);
-      }
-      return end.call(res, body, done);
+      replaceErrorShell(plain, res.statusCode, req)
+        .catch(() => null)
+        .then((page) => {
+          if (page) body = codec ? codec[1](Buffer.from(page, "utf8")) : Buffer.from(page, "utf8");
+          send();
+        });
+      return this;
     };
     return handle(req, res);
   };

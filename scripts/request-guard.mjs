@@ -59,7 +59,8 @@ export function acceptableImageSource(url) {
 
 // In a single-row (non-multipart) reply, "$" starts an encoded value; references to other rows
 // ("$1", "$@1", "$Q1"…) can only be satisfied by a multipart body, and a dangling one fails.
-const SINGLE_ROW_VALUE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d)/;
+// "$n<digits>" is a BigInt: anything else after "$n" makes BigInt() throw (fuzz seed 60958).
+const SINGLE_ROW_VALUE = /^\$(\$|undefined$|NaN$|-?Infinity$|-0$|D|n-?\d+$)/;
 
 // References between rows of a multipart reply: "$<hex>" a row, "$@" a promise, "$Q" a Map,
 // "$W" a Set, "$B" a blob, "$K" a FormData (its entries are fields named "<id>_…").

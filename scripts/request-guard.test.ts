@@ -41,8 +41,8 @@ describe("server action bodies", () => {
   it("lets through what React's encodeReply sends for plain arguments", async () => {
     // @ts-expect-error plain ES module without types
     const { decodableActionReply } = await import("./request-guard.mjs");
-    for (const ok of ['[{"id":1,"day":"2026-12-20"}]', '[null,{"name":"$$100"}]', '["$undefined",1]', "[]", '["$D2026-01-01T00:00:00.000Z"]']) expect(decodableActionReply(ok), ok).toBe(true);
-    for (const bad of ["", "abc", "{", "{}", "1", '"x"', '["$1"]', '[{"a":"$@2"}]', '["$Q1"]', "null"]) expect(decodableActionReply(bad), bad).toBe(false);
+    for (const ok of ['[{"id":1,"day":"2026-12-20"}]', '[null,{"name":"$$100"}]', '["$undefined",1]', "[]", '["$D2026-01-01T00:00:00.000Z"]', '["$n123"]', '["$n-7"]']) expect(decodableActionReply(ok), ok).toBe(true);
+    for (const bad of ["", "abc", "{", "{}", "1", '"x"', '["$1"]', '[{"a":"$@2"}]', '["$Q1"]', "null", '["$n9ziZ"]', '[{"a":"$n"}]', '["$n1.5"]']) expect(decodableActionReply(bad), bad).toBe(false);
   });
 });
 

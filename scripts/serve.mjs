@@ -9,6 +9,7 @@ import { identifyClient, parseTrustProxy } from "./client-address.mjs";
 import { CLUSTER_KEY, createClusterBus, currentResponse, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
+import { createErrorPages, isErrorPageRequest, loopbackFetch } from "./error-shell.mjs";
 import { withoutClientRuntime } from "./reader-html.mjs";
 import { safeForLog, withRequestGuard } from "./request-guard.mjs";
 import { withSecurityHeaders } from "./security-headers.mjs";
@@ -69,7 +70,12 @@ function getLocal(pathname) {
 }
 
 // Readers' pages leave without Next's client runtime (decision 110), before the cache keeps them.
-const reader = withoutClientRuntime(handle);
+// Next's error shells (blank without JavaScript) become pages that read without it (decision 112).
+const errorPages = createErrorPages({ fetchPage: loopbackFetch(hostname, port) });
+const reader = withoutClientRuntime(handle, {
+  // Its own request for the 404 page passes as it is (never replaced in turn).
+  replaceErrorShell: async (html, status, req) => (isErrorPageRequest(req) ? null : errorPages(html, status)),
+});
 let listener = reader;
 if (settings.PAGE_CACHE === "on") {
   const cache = createPageCache({

@@ -7,6 +7,8 @@ import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import { test, expect, type APIRequestContext, type Page } from "@playwright/test";
+import { hash } from "@node-rs/argon2";
+import * as OTPAuth from "otpauth";
 import pg from "pg";
 import { action, type ActionRef } from "../support/actions";
 import { SESSION_COOKIE, callActionOn, editorCookie } from "./staff";
@@ -225,6 +227,52 @@ test("limits hold across instances: a burst of 20 spread over both lets exactly 
   expect(signinCodes.filter((c) => c === 429)).toHaveLength(15);
 });
 
+test("two-factor sign-in on PostgreSQL through Varnish: enrol, then password and code, each code once, whichever instance answers", async ({ browser }) => {
+  const email = `twofactor-${crypto.randomBytes(4).toString("hex")}@e2e.midad.local`;
+  const password = "a-long-cluster-passphrase-5";
+  await db.query(
+    `INSERT INTO "User" (id, email, name, "passwordHash", role, active, "mustChangePassword", "createdAt", "updatedAt")
+     VALUES ($1, $2, 'محررة العنقود', $3, 'editor', true, false, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')`,
+    [`tf${crypto.randomBytes(4).toString("hex")}`, email, await hash(password)],
+  );
+  const context = await browser.newContext({ baseURL: cluster.siteUrl, locale: "ar-IQ" });
+  const page = await context.newPage();
+  const signIn = async () => {
+    await page.goto("/login");
+    await page.getByLabel("البريد الإلكتروني").fill(email);
+    await page.getByLabel("كلمة المرور").fill(password);
+    await page.getByRole("button", { name: "دخول" }).click();
+  };
+  const enterCode = async (code: string) => {
+    await expect(page).toHaveURL(/\/login\/code/);
+    await page.getByLabel("الرمز").fill(code);
+    await page.getByRole("button", { name: "تحقق" }).click();
+  };
+  await signIn();
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.goto("/two-factor");
+  const secret = (await page.locator(".totp-secret").innerText()).replace(/\s/g, "");
+  const code = (steps: number) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
+  await page.getByLabel("الرمز من التطبيق").fill(code(0));
+  await page.getByRole("button", { name: "تفعيل" }).click();
+  const recovery = (await page.locator(".recovery-codes li").allInnerTexts()).map((c) => c.trim());
+  expect(recovery).toHaveLength(10);
+  await page.goto("/admin");
+  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await signIn();
+  await enterCode(code(1));
+  await expect(page).toHaveURL(/\/admin$/);
+  await page.getByRole("button", { name: "تسجيل الخروج" }).click();
+  await signIn();
+  await enterCode(code(1)); // the same code again
+  await expect(page.locator(".auth-card").getByRole("alert")).toHaveText("الرمز غير صحيح أو استُخدم من قبل.");
+  await enterCode(recovery[0]!);
+  await expect(page).toHaveURL(/\/admin$/);
+  const used = await db.query(`SELECT count(*)::int AS n FROM "RecoveryCode" rc JOIN "User" u ON u.id = rc."userId" WHERE u.email = $1 AND rc."usedAt" IS NOT NULL`, [email]);
+  expect(used.rows[0].n).toBe(1);
+  await context.close();
+});
+
 test("kill -9 of instance A under a steady reader load loses no reader request; A rejoins by itself", async ({ request }) => {
   const v = cluster.siteUrl;
   const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY id DESC LIMIT 30`);
@@ -274,6 +322,8 @@ test("while PostgreSQL is down, readers get Varnish's copy or an Arabic 503 to r
     const down = await request.get(`${cluster.instanceUrls[0]}${unseen}`, { maxRedirects: 5 });
     expect(down.status()).toBe(503);
     expect(down.headers()["retry-after"]).toBe("30");
+    // Readable without JavaScript: not Next's blank error shell (decision 112).
+    expect(await down.text()).toContain("تعذر عرض الصفحة الآن");
     const health = await request.get(`${cluster.instanceUrls[1]}/api/health`);
     expect(health.status()).toBe(503);
     expect((await health.json()).message).toBe("قاعدة البيانات غير متاحة");
