@@ -255,6 +255,7 @@ test("two-factor sign-in on PostgreSQL through Varnish: enrol, then password and
   const code = (steps: number) => new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + steps * 30_000 });
   await page.getByLabel("الرمز من التطبيق").fill(code(0));
   await page.getByRole("button", { name: "تفعيل" }).click();
+  await expect(page.locator(".recovery-codes li")).toHaveCount(10);
   const recovery = (await page.locator(".recovery-codes li").allInnerTexts()).map((c) => c.trim());
   expect(recovery).toHaveLength(10);
   await page.goto("/admin");
