@@ -1,12 +1,13 @@
 import { DAY_MESSAGE, TIME_MESSAGE, isCalendarDay, isWallTime } from "@/lib/validation/date";
 import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
+import { counted, LETTERS } from "@/lib/arabic/plural";
 
 // One schema per input, shared by the editor, the server actions and the tests.
 const optText = (max: number, label: string) =>
   text()
     .trim()
-    .max(max, `${label}: ${max} حرفاً على الأكثر.`)
+    .max(max, `${label}: ${counted(max, LETTERS)} على الأكثر.`)
     .transform((v) => (v === "" ? null : v))
     .nullable()
     .optional()

@@ -1,9 +1,10 @@
 import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
+import { counted, LETTERS, MINUTES } from "@/lib/arabic/plural";
 
 export const SIGN_IN_FAILED = "البريد الإلكتروني أو كلمة المرور غير صحيحة.";
 export const lockedMessage = (seconds: number) =>
-  `محاولات دخول فاشلة كثيرة. حاول مجدداً بعد ${Math.max(1, Math.ceil(seconds / 60))} دقيقة.`;
+  `محاولات دخول فاشلة كثيرة. حاول مجدداً بعد ${counted(Math.max(1, Math.ceil(seconds / 60)), MINUTES)}.`;
 
 export const signInSchema = z.object({
   email: text().trim().min(1, "أدخل البريد الإلكتروني.").max(200),
@@ -26,7 +27,7 @@ export const WRONG_CURRENT_PASSWORD = "كلمة المرور الحالية غي
 export const newPasswordSchema = z
   .object({
     current: text().min(1, "أدخل كلمة المرور الحالية.").max(500),
-    password: text().min(PASSWORD_MIN, `كلمة المرور ${PASSWORD_MIN} أحرف على الأقل.`).max(500),
+    password: text().min(PASSWORD_MIN, `كلمة المرور ${counted(PASSWORD_MIN, LETTERS)} على الأقل.`).max(500),
     confirm: text(),
   })
   .refine((v) => v.password === v.confirm, { message: "كلمتا المرور غير متطابقتين.", path: ["confirm"] })
@@ -38,7 +39,7 @@ export function safeNext(next: string | undefined | null): string {
 }
 
 const email = text().trim().toLowerCase().max(200).pipe(z.email("بريد إلكتروني غير صالح."));
-const newPassword = text().min(PASSWORD_MIN, `كلمة المرور ${PASSWORD_MIN} أحرف على الأقل.`).max(500, "كلمة المرور أطول من المسموح (500 حرف).");
+const newPassword = text().min(PASSWORD_MIN, `كلمة المرور ${counted(PASSWORD_MIN, LETTERS)} على الأقل.`).max(500, "كلمة المرور أطول من المسموح (500 حرف).");
 const linkToken = text().regex(/^[A-Za-z0-9_-]{43}$/, "الرابط غير صالح أو منتهي الصلاحية.");
 
 /** «نسيت كلمة المرور؟» */

@@ -12,12 +12,18 @@ describe("length as the reader sees it", () => {
     expect("👨‍👩‍👧".length).toBeGreaterThan(1);
   });
 
-  it("reads 255 حرف متبقي and counts down", () => {
-    expect(remainingText("")).toBe("255 حرف متبقي");
-    expect(remainingText("مرحبا")).toBe("250 حرف متبقي");
-    expect(remainingText("👍🏽👍🏽")).toBe("253 حرف متبقي");
-    expect(remainingText("x".repeat(255))).toBe("0 حرف متبقي");
-    expect(remainingText("x".repeat(258))).toBe("تجاوزت الحد بـ 3 حرف");
+  it("reads «255 حرفاً متبقياً» and counts down, the words agreeing with the number", () => {
+    expect(remainingText("")).toBe("255 حرفاً متبقياً");
+    expect(remainingText("مرحبا")).toBe("250 حرفاً متبقياً");
+    expect(remainingText("x".repeat(55))).toBe("200 حرف متبقٍ");
+    expect(remainingText("👍🏽👍🏽")).toBe("253 حرفاً متبقياً");
+    expect(remainingText("x".repeat(245))).toBe("10 أحرف متبقية");
+    expect(remainingText("x".repeat(253))).toBe("حرفان متبقيان");
+    expect(remainingText("x".repeat(254))).toBe("حرف واحد متبقٍ");
+    expect(remainingText("x".repeat(255))).toBe("لم يبقَ أي حرف");
+    expect(remainingText("x".repeat(256))).toBe("تجاوزت الحد بحرف واحد");
+    expect(remainingText("x".repeat(258))).toBe("تجاوزت الحد بـ 3 أحرف");
+    expect(remainingText("x".repeat(275))).toBe("تجاوزت الحد بـ 20 حرفاً");
   });
 
   it("accepts 255 emoji with modifiers and refuses 256", () => {

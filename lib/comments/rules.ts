@@ -1,5 +1,6 @@
 import { MALFORMED_TEXT, isWellFormed } from "@/lib/validation/unicode";
 import { BODY_MAX, BODY_MIN, NAME_MAX, NAME_MIN, cleanText, graphemeLength } from "./length";
+import { counted, LETTERS } from "@/lib/arabic/plural";
 
 // The reader-facing rules for a name and a comment, as plain functions: the zod schemas
 // (./schema.ts, used by the handlers and actions) wrap them, and the browser form calls
@@ -7,10 +8,10 @@ import { BODY_MAX, BODY_MIN, NAME_MAX, NAME_MIN, cleanText, graphemeLength } fro
 
 export const MSG = {
   nameRequired: "اكتب اسمك.",
-  nameShort: `الاسم ${NAME_MIN} حرفان على الأقل.`,
-  nameLong: `الاسم ${NAME_MAX} حرفاً على الأكثر.`,
+  nameShort: `الاسم ${counted(NAME_MIN, LETTERS)} على الأقل.`,
+  nameLong: `الاسم ${counted(NAME_MAX, LETTERS)} على الأكثر.`,
   bodyRequired: "اكتب تعليقك.",
-  bodyLong: `التعليق ${BODY_MAX} حرفاً على الأكثر.`,
+  bodyLong: `التعليق ${counted(BODY_MAX, LETTERS)} على الأكثر.`,
   control: "النص يحوي رموز تحكم غير مسموح بها.",
   nameMarkup: "الاسم يحوي رموزاً غير مسموح بها (< أو >).",
   notText: "يجب أن تكون القيمة نصاً.",

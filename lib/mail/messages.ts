@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { siteUrl } from "@/lib/http/site-url";
 import { renderMail, type RenderedMail } from "./render";
+import { counted, HOURS, MINUTES } from "@/lib/arabic/plural";
 
 // The words of each message. Links are built on SITE_URL (lib/http/site-url.ts), never on the
 // Host header of the request that caused the message.
@@ -14,7 +15,7 @@ export function invitationMail(o: { siteName: string; name: string; role: Role; 
     greeting: `مرحباً ${o.name}،`,
     paragraphs: [`دعاك ${o.inviter} للانضمام إلى فريق ${o.siteName} بدور «${ROLE_LABELS[o.role]}».`, "اختر كلمة مرورك من الرابط أدناه لتفعيل حسابك."],
     action: { label: "قبول الدعوة واختيار كلمة المرور", url: siteUrl(`/invite/${o.token}`).href },
-    footer: [`الرابط صالح لمرة واحدة خلال ${o.hours} ساعة.`, "إن لم تكن تنتظر هذه الدعوة فتجاهل الرسالة."],
+    footer: [`الرابط صالح لمرة واحدة خلال ${counted(o.hours, HOURS)}.`, "إن لم تكن تنتظر هذه الدعوة فتجاهل الرسالة."],
   });
 }
 
@@ -25,7 +26,7 @@ export function passwordResetMail(o: { siteName: string; name: string; token: st
     greeting: `مرحباً ${o.name}،`,
     paragraphs: ["طلب أحدهم إعادة تعيين كلمة مرور حسابك. إن كنت أنت فاختر كلمة مرور جديدة من الرابط أدناه؛ سيُنهي ذلك جلساتك المفتوحة على كل الأجهزة."],
     action: { label: "اختيار كلمة مرور جديدة", url: siteUrl(`/reset/${o.token}`).href },
-    footer: [`الرابط صالح لمرة واحدة خلال ${o.minutes} دقيقة.`, "إن لم تطلب ذلك فتجاهل الرسالة: كلمة مرورك الحالية لم تتغير."],
+    footer: [`الرابط صالح لمرة واحدة خلال ${counted(o.minutes, MINUTES)}.`, "إن لم تطلب ذلك فتجاهل الرسالة: كلمة مرورك الحالية لم تتغير."],
   });
 }
 

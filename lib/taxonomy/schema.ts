@@ -1,5 +1,6 @@
 import { text } from "@/lib/validation/text";
 import { z } from "@/lib/validation/zod";
+import { counted, LETTERS } from "@/lib/arabic/plural";
 
 const slug = text()
   .trim()
@@ -7,7 +8,7 @@ const slug = text()
   .max(80, "الرابط المختصر طويل جداً.")
   .regex(/^[\p{L}\p{N}-]+$/u, "الرابط المختصر: حروف وأرقام وشرطات فقط.");
 const name = text().trim().min(1, "الاسم مطلوب.").max(120, "الاسم طويل جداً.");
-const optional = (max: number) => text().trim().max(max, `${max} حرفاً على الأكثر.`).optional().transform((v) => v || null);
+const optional = (max: number) => text().trim().max(max, `${counted(max, LETTERS)} على الأكثر.`).optional().transform((v) => v || null);
 const id = z.coerce.number().int().positive().max(2_147_483_647);
 
 export const sectionSchema = z.object({ id: id.optional(), name, slug, position: z.coerce.number().int().min(0).max(1000).default(0), description: optional(500) });

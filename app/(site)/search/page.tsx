@@ -6,6 +6,7 @@ import { getLatest } from "@/lib/articles/queries";
 import { parsePage } from "@/lib/articles/urls";
 import { searchArticles } from "@/lib/search/search";
 import { MAX_QUERY_CHARS } from "@/lib/search/query";
+import { counted, RESULTS } from "@/lib/arabic/plural";
 
 // Depends on the query string: rendered per request, works without JavaScript (GET form).
 export const dynamic = "force-dynamic";
@@ -59,7 +60,7 @@ export default async function SearchPage(props: Props) {
         ) : (
           <>
             <p role="status">
-              {results.more ? `أكثر من ${results.total} نتيجة` : results.total === 1 ? "نتيجة واحدة" : `${results.total} نتيجة`}
+              {results.more ? `أكثر من ${counted(results.total, RESULTS)}` : counted(results.total, RESULTS)}
               {results.pages > 1 ? ` — الصفحة ${page} من ${results.pages}` : ""}
             </p>
             {results.items.length ? <SearchResults items={results.items} terms={results.terms} /> : <p>لا توجد نتائج في هذه الصفحة.</p>}
