@@ -159,7 +159,7 @@ export async function startCluster({
     const startInstance = (i) => {
       const p = spawn(process.execPath, ["scripts/serve.mjs", "-p", String(ports[i]), "-H", "127.0.0.1"], {
         cwd: root,
-        env: { ...env, NODE_ENV: "production", PORT: String(ports[i]) },
+        env: { ...env, NODE_ENV: "production", PORT: String(ports[i]), INSTANCE_NAME: `app${i + 1}` },
         stdio: ["ignore", "inherit", "inherit"],
       });
       children.push(p);

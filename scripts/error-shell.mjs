@@ -21,6 +21,9 @@ const STATIC_PAGE = (title, text) => `<!DOCTYPE html><html lang="ar" dir="rtl"><
 export const STATIC_NOT_FOUND = STATIC_PAGE("الصفحة غير موجودة", "ربما نُقلت الصفحة أو حُذفت، أو أن الرابط غير صحيح.");
 export const STATIC_ERROR = STATIC_PAGE("تعذر عرض الصفحة الآن", "حدث خلل مؤقت في الخادم. أعد تحميل الصفحة بعد قليل.");
 
+/** The dashboard (and its sign-in pages) keep Next's error pages: they need JavaScript anyway. */
+export const isDashboardRequest = (req) => /^\/(admin|login|logout|password|two-factor|forgot|reset|invite)(\/|\?|$)/.test(req.url ?? "/");
+
 /** Is this request the module's own (its answer must pass as it is)? */
 export const isErrorPageRequest = (req) => req.headers[INTERNAL] === "1";
 

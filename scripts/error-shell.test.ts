@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error plain ES module without types (serve.mjs runs it before any build step)
-import { createErrorPages, isErrorPageRequest, loopbackFetch, NOT_FOUND_PATH, STATIC_ERROR, STATIC_NOT_FOUND } from "./error-shell.mjs";
+import { createErrorPages, isDashboardRequest, isErrorPageRequest, loopbackFetch, NOT_FOUND_PATH, STATIC_ERROR, STATIC_NOT_FOUND } from "./error-shell.mjs";
 
 // Next's error shells replaced by pages that read without JavaScript (decision 112), against
 // a real HTTP server standing in for the app: it answers the 404 page, counting the asks.
@@ -49,5 +49,9 @@ describe("error shells", () => {
     expect(await createErrorPages({ fetchPage: loopbackFetch("127.0.0.1", port) })(SHELL, 404)).toBe(STATIC_NOT_FOUND);
     expect(await createErrorPages({ fetchPage: loopbackFetch("127.0.0.1", 1) })(SHELL, 404)).toBe(STATIC_NOT_FOUND);
     answer = { status: 404, body: PAGE_404 };
+  });
+  it("leaves the dashboard's own error pages alone, not readers' addresses that look alike", () => {
+    for (const url of ["/admin", "/admin/articles/12", "/login?next=/admin", "/two-factor", "/reset/abc"]) expect(isDashboardRequest({ url }), url).toBe(true);
+    for (const url of ["/", "/999999", "/administration", "/section/admin", "/login-help"]) expect(isDashboardRequest({ url }), url).toBe(false);
   });
 });

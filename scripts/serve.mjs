@@ -9,7 +9,7 @@ import { identifyClient, parseTrustProxy } from "./client-address.mjs";
 import { CLUSTER_KEY, createClusterBus, currentResponse, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
-import { createErrorPages, isErrorPageRequest, loopbackFetch } from "./error-shell.mjs";
+import { createErrorPages, isDashboardRequest, isErrorPageRequest, loopbackFetch } from "./error-shell.mjs";
 import { withoutClientRuntime } from "./reader-html.mjs";
 import { safeForLog, withRequestGuard } from "./request-guard.mjs";
 import { withSecurityHeaders } from "./security-headers.mjs";
@@ -73,8 +73,9 @@ function getLocal(pathname) {
 // Next's error shells (blank without JavaScript) become pages that read without it (decision 112).
 const errorPages = createErrorPages({ fetchPage: loopbackFetch(hostname, port) });
 const reader = withoutClientRuntime(handle, {
-  // Its own request for the 404 page passes as it is (never replaced in turn).
-  replaceErrorShell: async (html, status, req) => (isErrorPageRequest(req) ? null : errorPages(html, status)),
+  // Its own request for the 404 page passes as it is (never replaced in turn), and so do the
+  // dashboard's: it runs Next's client runtime, which paints its own «غير متاح» and error pages.
+  replaceErrorShell: async (html, status, req) => (isErrorPageRequest(req) || isDashboardRequest(req) ? null : errorPages(html, status)),
 });
 let listener = reader;
 if (settings.PAGE_CACHE === "on") {
@@ -139,7 +140,10 @@ globalThis[SETTLE_KEY] = (fn) => inflight.afterCurrent(fn);
 const siteUrl = (process.env.SITE_URL || `http://localhost:${port}`).replace(/\/+$/, "");
 // Inputs Next itself would answer with a 500 are refused first (scripts/request-guard.mjs).
 const served = withSecurityHeaders(withRequestGuard(inflight.wrap(listener)), { https: siteUrl.startsWith("https:"), siteUrl, port });
+// INSTANCE_NAME (optional) names this instance on every answer, for operators behind a cache.
+const instanceName = /^[A-Za-z0-9._-]{1,64}$/.test(process.env.INSTANCE_NAME ?? "") ? process.env.INSTANCE_NAME : null;
 const server = http.createServer((req, res) => {
+  if (instanceName) res.setHeader("x-served-by", instanceName);
   // First of all: who is asking (the socket, or a trusted proxy's word for it).
   identifyClient(req, trust);
   return currentResponse.run(res, () => served(req, res));

@@ -305,8 +305,11 @@ test("kill -9 of instance A under a steady reader load loses no reader request; 
   const varnishSays = () => (fs.existsSync(cluster.errorLog) ? fs.readFileSync(cluster.errorLog, "utf8").slice(-20_000) : "");
   expect(failures, `Varnish's log of those answers:\n${varnishSays()}`).toEqual([]);
   expect(sent).toBeGreaterThan(50);
-  // Back in service: it answers, and Varnish sends it readers again (its probe is healthy).
+  // Back in service: it answers, and Varnish sends it requests again once its probe is healthy.
   expect((await request.get(`${cluster.instanceUrls[0]}/api/health`)).status()).toBe(200);
+  await expect
+    .poll(async () => (await request.get(`${v}/api/health`)).headers()["x-served-by"], { timeout: 15_000, intervals: [200] })
+    .toBe("app1");
 });
 
 test("while PostgreSQL is down, readers get Varnish's copy or an Arabic 503 to retry, never a crash; the instances reconnect", async ({ request }) => {
