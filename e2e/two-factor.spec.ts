@@ -133,16 +133,30 @@ test("a writer turns two-factor on; signing in then needs a code from the app, e
     expect.arrayContaining(["auth.two_factor_enable", "auth.signin:totp", "auth.two_factor_failed", "auth.recovery_code_used", "auth.signin:recovery"]),
   );
 
+  // New recovery codes (password and a code): shown once, and the old ones stop working.
+  const renew = page.getByRole("form", { name: "إصدار رموز استرداد جديدة" });
+  await renew.getByLabel("كلمة المرور").fill(PASSWORD);
+  await renew.getByLabel("رمز من التطبيق أو رمز استرداد").fill(codes[6]!);
+  await renew.getByRole("button", { name: "إصدار رموز جديدة" }).click();
+  await expect(page.locator(".recovery-codes li")).toHaveCount(10);
+  const renewed = (await page.locator(".recovery-codes li").allInnerTexts()).map((c) => c.trim());
+  expect(renewed.filter((c) => codes.includes(c))).toEqual([]);
+  await expect(page.getByText("رموز الاسترداد غير المستعملة: 10 من 10")).toBeVisible();
+
   // Turning it off takes the password and a code; then the password alone signs in again.
   const off = page.getByRole("form", { name: "إيقاف التحقق بخطوتين" });
   await off.getByLabel("كلمة المرور").fill("not-my-password");
-  await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(codes[5]!);
+  await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(renewed[0]!);
   await off.getByRole("button", { name: "إيقاف" }).click();
   await expect(off.getByRole("alert")).toContainText("كلمة المرور الحالية غير صحيحة");
   // A refused form keeps what was typed: only the wrong field needs retyping.
-  await expect(off.getByLabel("رمز من التطبيق أو رمز استرداد")).toHaveValue(codes[5]!);
+  await expect(off.getByLabel("رمز من التطبيق أو رمز استرداد")).toHaveValue(renewed[0]!);
   await off.getByLabel("كلمة المرور").fill(PASSWORD);
-  await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(codes[5]!);
+  await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(codes[5]!); // an old code: gone with the renewal
+  await off.getByRole("button", { name: "إيقاف" }).click();
+  await expect(off.getByRole("alert")).toContainText("الرمز غير صحيح");
+  await off.getByLabel("كلمة المرور").fill(PASSWORD);
+  await off.getByLabel("رمز من التطبيق أو رمز استرداد").fill(renewed[0]!);
   await off.getByRole("button", { name: "إيقاف" }).click();
   // The page shows it off at once (the form goes with it).
   await expect(page.getByText("غير مفعّل")).toBeVisible();

@@ -2,10 +2,18 @@
 
 import { useState } from "react";
 import { ImageField } from "./image-field.client";
+import { RecoveryCodes } from "./recovery-codes";
 import { useKeptForm } from "./use-kept-form";
 import type { ActionState } from "@/lib/auth/action";
 
-export type FieldDef = { name: string; label: string; type?: "text" | "number" | "textarea" | "select" | "password" | "email" | "image"; options?: { value: string; label: string }[]; dir?: "ltr" };
+export type FieldDef = {
+  name: string;
+  label: string;
+  type?: "text" | "number" | "textarea" | "select" | "password" | "email" | "image";
+  options?: { value: string; label: string }[];
+  dir?: "ltr";
+  autoComplete?: string;
+};
 
 /** One small form (create or edit a row) bound to a server action with useActionState. */
 export function EntityForm({
@@ -24,8 +32,11 @@ export function EntityForm({
   title?: string;
 }) {
   const { state, pending, form } = useKeptForm(action);
+  // New recovery codes (decision 132) come back once in the action's answer.
+  const codes = state?.ok ? (state.data as { codes?: unknown } | undefined)?.codes : undefined;
   const error = (n: string) => (state && !state.ok ? state.errors?.[n] : undefined);
   return (
+    <>
     <form {...form} className="filters" aria-label={title ?? submitLabel}>
       {Object.entries(hidden).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
@@ -47,7 +58,7 @@ export function EntityForm({
               ))}
             </select>
           ) : (
-            <input name={f.name} type={f.type ?? "text"} defaultValue={values[f.name] ?? ""} dir={f.dir} />
+            <input name={f.name} type={f.type ?? "text"} defaultValue={values[f.name] ?? ""} dir={f.dir} autoComplete={f.autoComplete} />
           )}
           {error(f.name) && <span className="field-error">{error(f.name)}</span>}
         </label>
@@ -68,6 +79,8 @@ export function EntityForm({
         </span>
       )}
     </form>
+    {Array.isArray(codes) && <RecoveryCodes codes={codes as string[]} />}
+    </>
   );
 }
 

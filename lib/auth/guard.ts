@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { can, type Permission } from "./permissions";
 import { sessionIsLive } from "./sessions";
+import { getSiteSettingsUncached } from "@/lib/settings/queries";
 import { roleNeedsTwoFactor } from "./two-factor-policy";
 import { testIdentity } from "./test-identity";
 
@@ -60,7 +61,8 @@ async function loadCurrentUser(): Promise<CurrentUser | null> {
   });
   if (!user || !user.active) return null;
   if (identity.sid !== null && !(await sessionIsLive(identity.sid, user.id))) return null;
-  const twoFactorRequired = roleNeedsTwoFactor(user.role, await twoFactorPolicy());
+  // The site's rule read fresh: a changed rule applies at the next request.
+  const twoFactorRequired = roleNeedsTwoFactor(user.role, (await getSiteSettingsUncached()).twoFactorRequiredFor);
   return {
     id: user.id,
     name: user.name,
@@ -71,16 +73,6 @@ async function loadCurrentUser(): Promise<CurrentUser | null> {
     mustEnrollTwoFactor: twoFactorRequired && !user.totpEnabledAt,
     sessionId: identity.sid,
   };
-}
-
-/** The site's two-factor rule, read fresh (a changed rule applies at the next request). */
-async function twoFactorPolicy(): Promise<string | null> {
-  const row = await db.siteSetting.findUnique({ where: { key: "twoFactorRequiredFor" }, select: { value: true } });
-  try {
-    return row ? (JSON.parse(row.value) as string) : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The signed-in, active staff member, freshly read from the database; null otherwise. */

@@ -4,8 +4,8 @@ import { challengeCookie } from "@/lib/auth/challenge-cookie";
 import { clientHashFromHeaders } from "@/lib/auth/client";
 import { lockedFor } from "@/lib/auth/lockout";
 import { refuseCrossSite } from "@/lib/auth/origin-guard";
-import { SIGN_IN_FAILED, lockedMessage, safeNext, signInSchema } from "@/lib/auth/schema";
-import { siteUrl } from "@/lib/http/site-url";
+import { SIGN_IN_FAILED, lockedMessage, signInSchema } from "@/lib/auth/schema";
+import { readSignInStep } from "@/lib/auth/sign-in-step";
 
 export const dynamic = "force-dynamic";
 
@@ -16,16 +16,10 @@ export const dynamic = "force-dynamic";
 export async function POST(req: Request) {
   const crossSite = refuseCrossSite(req);
   if (crossSite) return crossSite;
-  const isJson = req.headers.get("content-type")?.includes("application/json") ?? false;
-  const raw = isJson ? await req.json().catch(() => ({})) : Object.fromEntries(await req.formData().catch(() => new FormData()));
+  const { raw, next, fail: failTo, answer } = await readSignInStep(req);
   const parsed = signInSchema.safeParse(raw);
-  const next = safeNext(typeof raw?.next === "string" ? raw.next : null);
   const fail = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
-    isJson
-      ? Response.json({ ok: false, code, message }, { status, headers })
-      : status === 429
-        ? new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } })
-        : Response.redirect(siteUrl(`/login?error=${code}&next=${encodeURIComponent(next)}`), 303);
+    failTo(status, code, message, `/login?error=${code}&next=${encodeURIComponent(next)}`, headers);
   if (!parsed.success) return fail(400, "invalid", SIGN_IN_FAILED);
 
   const preLocked = await lockedFor(parsed.data.email, clientHashFromHeaders(req.headers));
@@ -37,12 +31,9 @@ export async function POST(req: Request) {
     if (e instanceof SecondFactorNeeded) {
       // The code step (decision 132): its token rides in a cookie only /api/login/code receives.
       const step = `/login/code?next=${encodeURIComponent(next)}`;
-      const cookie = { "set-cookie": challengeCookie(e.challenge, CHALLENGE_TTL_S) };
-      return isJson
-        ? Response.json({ ok: false, code: "second_factor", next: step }, { headers: cookie })
-        : new Response(null, { status: 303, headers: { location: siteUrl(step).toString(), ...cookie } });
+      return answer({ ok: false, code: "second_factor", next: step }, step, { "set-cookie": challengeCookie(e.challenge, CHALLENGE_TTL_S) });
     }
     return fail(401, "invalid", SIGN_IN_FAILED);
   }
-  return isJson ? Response.json({ ok: true, next }) : Response.redirect(siteUrl(next), 303);
+  return answer({ ok: true, next }, next);
 }

@@ -1,16 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EntityForm } from "@/components/admin/entity-form.client";
+import { EntityForm, type FieldDef } from "@/components/admin/entity-form.client";
 import { deviceLabel } from "@/lib/auth/device";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { pagePermission } from "@/lib/auth/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { ownLiveSessions } from "@/lib/auth/sessions";
 import { twoFactorStatus } from "@/lib/auth/two-factor";
-import { CodesForm } from "./codes-form.client";
 import { disableTwoFactorAction, endOtherSessionsAction, endSessionAction, replaceRecoveryCodesAction } from "./actions";
 
 export const metadata: Metadata = { title: "حسابي" };
+
+/** Turning two-factor off and new recovery codes both take the password and a code. */
+const PROOF_FIELDS: FieldDef[] = [
+  { name: "password", label: "كلمة المرور", type: "password", dir: "ltr", autoComplete: "current-password" },
+  { name: "code", label: "رمز من التطبيق أو رمز استرداد", dir: "ltr", autoComplete: "one-time-code" },
+];
 
 
 /** A staff member's own account: two-factor sign-in and open sessions (issue 13, decision 132). */
@@ -33,17 +38,14 @@ export default async function AccountPage() {
           {status.unusedRecoveryCodes <= 3 && <p className="form-error">بقيت رموز استرداد قليلة: أصدر رموزاً جديدة واحفظها.</p>}
           <h3>رموز استرداد جديدة</h3>
           <p className="hint">تبطل الرموز السابقة كلها.</p>
-          <CodesForm action={replaceRecoveryCodesAction} submitLabel="إصدار رموز جديدة" title="إصدار رموز استرداد جديدة" />
+          <EntityForm action={replaceRecoveryCodesAction} fields={PROOF_FIELDS} submitLabel="إصدار رموز جديدة" title="إصدار رموز استرداد جديدة" />
           <h3>إيقاف التحقق بخطوتين</h3>
           {me.twoFactorRequired ? (
             <p className="hint">تلزم إعدادات الموقع دورك بالتحقق بخطوتين؛ لا يمكن إيقافه. إن فقدت هاتفك فادخل برمز استرداد، أو اطلب من مدير إعادة ضبطه.</p>
           ) : (
             <EntityForm
               action={disableTwoFactorAction}
-              fields={[
-                { name: "password", label: "كلمة المرور", type: "password", dir: "ltr" },
-                { name: "code", label: "رمز من التطبيق أو رمز استرداد", dir: "ltr" },
-              ]}
+              fields={PROOF_FIELDS}
               submitLabel="إيقاف"
               title="إيقاف التحقق بخطوتين"
             />

@@ -1,8 +1,8 @@
 import { ExpiredChallenge, LockedSignin, signIn } from "@/auth";
-import { refuseCrossSite } from "@/lib/auth/origin-guard";
-import { CODE_FAILED, CHALLENGE_EXPIRED, lockedMessage, safeNext, secondFactorSchema } from "@/lib/auth/schema";
 import { CHALLENGE_COOKIE, challengeCookie } from "@/lib/auth/challenge-cookie";
-import { siteUrl } from "@/lib/http/site-url";
+import { refuseCrossSite } from "@/lib/auth/origin-guard";
+import { CODE_FAILED, CHALLENGE_EXPIRED, lockedMessage, secondFactorSchema } from "@/lib/auth/schema";
+import { readSignInStep } from "@/lib/auth/sign-in-step";
 
 export const dynamic = "force-dynamic";
 
@@ -12,26 +12,20 @@ export const dynamic = "force-dynamic";
 export async function POST(req: Request) {
   const crossSite = refuseCrossSite(req);
   if (crossSite) return crossSite;
-  const isJson = req.headers.get("content-type")?.includes("application/json") ?? false;
-  const raw = isJson ? await req.json().catch(() => ({})) : Object.fromEntries(await req.formData().catch(() => new FormData()));
-  const next = safeNext(typeof raw?.next === "string" ? raw.next : null);
+  const { raw, next, fail, answer } = await readSignInStep(req);
   const token = new RegExp(`(?:^|;\\s*)${CHALLENGE_COOKIE}=([A-Za-z0-9_-]{43})(?:;|$)`).exec(req.headers.get("cookie") ?? "")?.[1] ?? "";
-  const fail = (status: number, code: string, message: string, headers: Record<string, string> = {}) => {
-    if (isJson) return Response.json({ ok: false, code, message }, { status, headers });
-    if (status === 429) return new Response(message, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
-    const back = code === "expired" ? `/login?error=expired&next=${encodeURIComponent(next)}` : `/login/code?error=${code}&next=${encodeURIComponent(next)}`;
-    return new Response(null, { status: 303, headers: { location: siteUrl(back).toString(), ...headers } });
-  };
+  const again = `/login/code?error=invalid&next=${encodeURIComponent(next)}`;
+  const expired = () => fail(401, "expired", CHALLENGE_EXPIRED, `/login?error=expired&next=${encodeURIComponent(next)}`, clear);
   const clear = { "set-cookie": challengeCookie("", 0) };
   const parsed = secondFactorSchema.safeParse(raw);
-  if (!parsed.success) return fail(400, "invalid", parsed.error.issues[0]?.message ?? CODE_FAILED);
-  if (!token) return fail(401, "expired", CHALLENGE_EXPIRED, clear);
+  if (!parsed.success) return fail(400, "invalid", parsed.error.issues[0]?.message ?? CODE_FAILED, again);
+  if (!token) return expired();
   try {
     await signIn("credentials", { challenge: token, code: parsed.data.code, redirect: false });
   } catch (e) {
-    if (e instanceof LockedSignin) return fail(429, "locked", lockedMessage(e.retryAfter), { "retry-after": String(e.retryAfter) });
-    if (e instanceof ExpiredChallenge) return fail(401, "expired", CHALLENGE_EXPIRED, clear);
-    return fail(401, "invalid", CODE_FAILED);
+    if (e instanceof LockedSignin) return fail(429, "locked", lockedMessage(e.retryAfter), again, { "retry-after": String(e.retryAfter) });
+    if (e instanceof ExpiredChallenge) return expired();
+    return fail(401, "invalid", CODE_FAILED, again);
   }
-  return isJson ? Response.json({ ok: true, next }, { headers: clear }) : new Response(null, { status: 303, headers: { location: siteUrl(next).toString(), ...clear } });
+  return answer({ ok: true, next }, next, clear);
 }
