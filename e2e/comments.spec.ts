@@ -274,6 +274,39 @@ test.describe("moderation", () => {
     await expect(page.getByText("لا توجد تعليقات في هذا الطابور.")).toBeVisible();
   });
 
+  test.describe("on a phone", () => {
+    test.use({ viewport: { width: 390, height: 700 }, isMobile: true, hasTouch: true });
+
+    test("j and k keep the current comment in view, clear of the menu bar", async ({ page }) => {
+      const id = newArticle("مادة لاختصارات الهاتف");
+      for (let i = 1; i <= 8; i++) insertComment({ articleId: id, body: `تعليق طويل رقم ${i} `.repeat(12), status: "pending" });
+      await loginAs(page, "moderator");
+      await page.goto("/admin/comments?queue=pending");
+      const bar = await page.getByRole("navigation", { name: "قائمة لوحة التحكم" }).boundingBox();
+      const current = page.locator(".moderation-item.is-current");
+      // Its top (name and decision buttons start there) ends up below the bar and above the fold
+      // (the page scrolls smoothly, so wait for it to settle).
+      const inView = (step: string) =>
+        expect
+          .poll(async () => {
+            const box = await current.boundingBox();
+            if (!box) return "no current comment";
+            if (box.y < bar!.y + bar!.height - 1) return `under the menu bar (top ${Math.round(box.y)})`;
+            if (box.y + Math.min(box.height, 120) > 700) return `below the fold (top ${Math.round(box.y)})`;
+            return "in view";
+          }, { message: step })
+          .toBe("in view");
+      for (let i = 1; i <= 7; i++) {
+        await page.keyboard.press("j");
+        await inView(`after j ×${i}`);
+      }
+      for (let i = 1; i <= 4; i++) {
+        await page.keyboard.press("k");
+        await inView(`after k ×${i}`);
+      }
+    });
+  });
+
   test("blocking a client: their next comment is politely refused", async ({ page, request }) => {
     const id = newArticle("مادة للحظر");
     const ip = clientIp();

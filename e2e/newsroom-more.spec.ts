@@ -63,9 +63,17 @@ test("an admin creates a staff account with a one-time password, deactivates ano
   await form.getByRole("button", { name: "إنشاء الحساب" }).click();
   await expect(form.getByText("كلمة المرور المؤقتة")).toBeVisible();
   expect(count("User", "email = ? AND mustChangePassword = 1", email)).toBe(1);
-  await page.getByRole("form", { name: `حالة ${victim.name}` }).getByRole("button", { name: "تعطيل" }).click();
+  // The new account is in the list at once, without a reload.
+  await expect(page.getByRole("row").filter({ hasText: email })).toBeVisible();
+  const state = page.getByRole("form", { name: `حالة ${victim.name}` });
+  await state.getByRole("button", { name: "تعطيل" }).click();
   await expect(page.getByRole("status").filter({ hasText: "عُطّل الحساب." })).toBeVisible();
   expect(count("User", "id = ? AND active = 0", victim.id)).toBe(1);
+  // …and the row says what is true now: disabled, with the button that turns it back on.
+  const row = page.getByRole("row").filter({ hasText: victim.email });
+  await expect(row.getByRole("cell", { name: /معطّل/ })).toBeVisible();
+  await expect(row.getByRole("button", { name: "تفعيل" })).toBeVisible();
+  await expect(row.getByRole("button", { name: "تعطيل" })).toHaveCount(0);
   await page.goto("/admin/audit?action=staff.deactivate");
   await expect(page.getByRole("cell", { name: "تعطيل حساب" }).first()).toBeVisible();
   await page.goto("/admin/audit?action=staff.create");
@@ -133,4 +141,26 @@ test("a writer's article list shows only their own pieces", async ({ page }) => 
   await page.goto("/admin/articles");
   await expect(page.getByRole("link", { name: articleRow(mine).title })).toBeVisible();
   await expect(page.getByRole("link", { name: articleRow(theirs).title })).toHaveCount(0);
+});
+
+test("a writer's dashboard links only to what the writer may open", async ({ page }) => {
+  const other = await createUser("writer");
+  const mine = insertArticle({ title: `مسودتي ${uniq()}`, status: "draft" });
+  const theirsScheduled = insertArticle({ title: `مجدولة لغيري ${uniq()}`, status: "scheduled", publishAt: new Date(Date.now() + 86_400_000) });
+  const theirsPublished = insertArticle({ title: `منشورة لغيري ${uniq()}`, status: "published" });
+  setOwner(theirsScheduled, other.id);
+  setOwner(theirsPublished, other.id);
+  const me = await loginAs(page, "writer");
+  setOwner(mine, me.id);
+  await page.goto("/admin");
+  const title = (id: number) => articleRow(id).title as string;
+  await expect(page.getByRole("link", { name: title(mine) })).toHaveAttribute("href", `/admin/articles/${mine}`);
+  // Someone else's scheduled piece: listed, not a link the writer would be refused at.
+  await expect(page.getByText(title(theirsScheduled))).toBeVisible();
+  await expect(page.getByRole("link", { name: title(theirsScheduled) })).toHaveCount(0);
+  // Someone else's published piece opens where readers read it.
+  const published = page.getByRole("link", { name: title(theirsPublished) });
+  await expect(published).not.toHaveAttribute("href", /\/admin\//);
+  await published.click();
+  await expect(page.getByRole("heading", { level: 1, name: title(theirsPublished) })).toBeVisible();
 });

@@ -16,6 +16,7 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
 const rowSelect = {
   id: true,
   title: true,
+  slug: true,
   status: true,
   updatedAt: true,
   publishAt: true,

@@ -1,18 +1,32 @@
 import Link from "next/link";
 import { dashboardLists, STATUS_LABELS, type AdminRow } from "@/lib/articles/admin-queries";
 import { pagePermission } from "@/lib/auth/page-guard";
-import { ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+import { can, ROLE_PERMISSIONS } from "@/lib/auth/permissions";
+import { articlePath } from "@/lib/articles/urls";
 import { baghdadDay, formatArabicDate, formatArabicTime } from "@/lib/dates/format";
 
-function Rows({ rows, time }: { rows: AdminRow[]; time?: (r: AdminRow) => Date | null }) {
+/**
+ * A row links to the editor only when the reader of the dashboard may open that piece (a writer
+ * sees the whole desk's schedule and latest pieces, but edits only their own): a published piece
+ * of someone else's links to its public page, anything else is plain text with its byline.
+ */
+function Rows({ rows, canOpen, time }: { rows: AdminRow[]; canOpen: (r: AdminRow) => boolean; time?: (r: AdminRow) => Date | null }) {
   if (rows.length === 0) return <p className="hint">لا شيء هنا.</p>;
   return (
     <ul>
       {rows.map((r) => {
         const t = time?.(r);
+        const byline = r.authors.map((a) => a.author.name).join("، ");
         return (
           <li key={r.id}>
-            <Link href={`/admin/articles/${r.id}`}>{r.title}</Link> {t && <small>({formatArabicTime(t)})</small>}
+            {canOpen(r) ? (
+              <Link href={`/admin/articles/${r.id}`}>{r.title}</Link>
+            ) : r.status === "published" ? (
+              <Link href={articlePath(r)}>{r.title}</Link>
+            ) : (
+              <span>{r.title}</span>
+            )}
+            {!canOpen(r) && byline && <small> — {byline}</small>} {t && <small>({formatArabicTime(t)})</small>}
           </li>
         );
       })}
@@ -32,6 +46,7 @@ export default async function DashboardPage() {
     );
   }
   const d = await dashboardLists(user.id, ROLE_PERMISSIONS[user.role]["article:edit"] === "own");
+  const canOpen = (r: AdminRow) => can(user, "article:edit", { ownerId: r.createdById });
   const byDay = new Map<string, AdminRow[]>();
   for (const r of d.scheduled) {
     const day = baghdadDay(r.publishAt ?? new Date());
@@ -46,13 +61,13 @@ export default async function DashboardPage() {
           <h2 id="mine">
             مسوداتي <span className="count">{d.counts.mine}</span>
           </h2>
-          <Rows rows={d.mine} />
+          <Rows rows={d.mine} canOpen={canOpen} />
         </section>
         <section className="card" aria-labelledby="review">
           <h2 id="review">
             {STATUS_LABELS.in_review} <span className="count">{d.counts.review}</span>
           </h2>
-          <Rows rows={d.review} />
+          <Rows rows={d.review} canOpen={canOpen} />
         </section>
         <section className="card" aria-labelledby="scheduled">
           <h2 id="scheduled">
@@ -62,7 +77,7 @@ export default async function DashboardPage() {
           {[...byDay].map(([day, rows]) => (
             <div key={day}>
               <h3>{formatArabicDate(new Date(`${day}T12:00:00+03:00`))}</h3>
-              <Rows rows={rows} time={(r) => r.publishAt} />
+              <Rows rows={rows} canOpen={canOpen} time={(r) => r.publishAt} />
             </div>
           ))}
         </section>
@@ -70,7 +85,7 @@ export default async function DashboardPage() {
           <h2 id="published">
             نُشر مؤخراً <span className="count">{d.counts.published}</span>
           </h2>
-          <Rows rows={d.published} />
+          <Rows rows={d.published} canOpen={canOpen} />
         </section>
       </div>
     </>

@@ -13,7 +13,9 @@ export function QueueShortcuts() {
       if (list.length === 0) return;
       current = Math.max(0, Math.min(list.length - 1, i));
       list.forEach((el, n) => el.classList.toggle("is-current", n === current));
-      list[current]!.focus();
+      // Focus without the browser's own jump, then bring the whole item into view; its
+      // scroll-margin keeps it clear of the menu bar that stays on top on phones.
+      list[current]!.focus({ preventScroll: true });
       list[current]!.scrollIntoView({ block: "nearest" });
     };
     const onKey = (e: KeyboardEvent) => {

@@ -20,6 +20,7 @@ function refreshList() {
 
 const create = formAction("staff:manage", createStaffSchema, async (input, user) => {
   const r = await createStaff(user, input);
+  refreshList();
   return { message: "أُنشئ الحساب. أعطِ صاحبه كلمة المرور المؤقتة؛ سيُطلب منه تغييرها عند أول دخول.", data: r };
 });
 const role = formAction("staff:manage", changeRoleSchema, async (input, user) => {
