@@ -1,7 +1,7 @@
 import { expect, test } from "./support/test";
 import { loginAs } from "./support/auth";
+import { dashboardScreens } from "./support/dashboard-screens";
 import { compareRevisions, saveInEditor, uniq } from "./support/articles";
-import { insertComment } from "./support/comments";
 import { insertArticle } from "./support/db";
 
 // Issue 12 (1, 2): the dashboard is used from phones at night. Every screen fits 360 px
@@ -15,27 +15,7 @@ test.describe("at 360 px", () => {
 
   test("no dashboard screen is wider than the phone", async ({ page }) => {
     await loginAs(page, "admin");
-    const id = insertArticle({ title: `قطعة طويلة العنوان جداً لاختبار الشاشات الضيقة ${uniq()}`, status: "draft" });
-    const commentId = insertComment({ articleId: 410630, body: "تعليق طويل ".repeat(20), status: "pending" });
-    const screens = [
-      "/admin",
-      "/admin/articles",
-      "/admin/articles/new",
-      `/admin/articles/${id}`,
-      `/admin/articles/${id}/revisions`,
-      `/admin/articles/${id}/preview`,
-      "/admin/sections",
-      "/admin/tags",
-      "/admin/supplements",
-      "/admin/authors",
-      "/admin/comments",
-      `/admin/comments/${commentId}`,
-      "/admin/comments/settings",
-      "/admin/staff",
-      "/admin/settings",
-      "/admin/audit",
-      "/admin/outbox",
-    ];
+    const screens = dashboardScreens();
     const wide: string[] = [];
     for (const path of screens) {
       const res = await page.goto(path);

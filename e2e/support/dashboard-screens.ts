@@ -1,0 +1,34 @@
+import { uniq } from "./articles";
+import { insertComment } from "./comments";
+import { insertArticle } from "./db";
+
+/**
+ * Every screen of the dashboard, with the rows it needs to show something (a long draft, a long
+ * pending comment): the phone-width and accessibility checks walk the same list, so a new screen
+ * added here is checked both ways.
+ */
+export function dashboardScreens(): string[] {
+  const id = insertArticle({ title: `قطعة طويلة العنوان جداً لاختبار الشاشات الضيقة ${uniq()}`, status: "draft" });
+  const commentId = insertComment({ articleId: 410630, body: "تعليق طويل ".repeat(20), status: "pending" });
+  return [
+    "/admin",
+    "/admin/articles",
+    "/admin/articles/new",
+    `/admin/articles/${id}`,
+    `/admin/articles/${id}/revisions`,
+    `/admin/articles/${id}/preview`,
+    "/admin/sections",
+    "/admin/tags",
+    "/admin/supplements",
+    "/admin/authors",
+    "/admin/comments",
+    `/admin/comments/${commentId}`,
+    "/admin/comments/settings",
+    "/admin/staff",
+    "/admin/settings",
+    "/admin/audit",
+    "/admin/outbox",
+    "/admin/account",
+    "/two-factor",
+  ];
+}
