@@ -1,4 +1,5 @@
 import { expect, test } from "./support/test";
+import type { Page } from "@playwright/test";
 import { expireArticlePages } from "./support/cache";
 import { insertArticle } from "./support/db";
 
@@ -165,5 +166,43 @@ test.describe("the front page's hierarchy, on a phone and on a desktop", () => {
       expect(title, path).not.toMatch(/^(.+) \| \1$/);
       expect(title.length, path).toBeGreaterThan(0);
     }
+  });
+});
+
+test.describe("the sections bar says where the reader is", () => {
+  const current = (page: Page) => page.getByRole("navigation", { name: "الأقسام" }).locator('a[aria-current="page"]');
+
+  test("the front page, a section and its pieces mark their place; other pages mark none", async ({ page }) => {
+    await page.goto("/");
+    await expect(current(page)).toHaveText("الرئيسية");
+    await page.goto("/section/politics");
+    await expect(current(page)).toHaveText("سياسية");
+    // The seed's piece is in «سياسية» too: its page marks that section.
+    await page.goto("/410630");
+    await expect(page.getByRole("navigation", { name: "مسار التنقل" }).getByRole("link", { name: "سياسية" })).toBeVisible();
+    await expect(current(page)).toHaveText("سياسية");
+    for (const path of ["/author/ali-hussein", "/search?q=بغداد", "/comments/410630"]) {
+      await page.goto(path);
+      await expect(page.getByRole("navigation", { name: "الأقسام" }), path).toBeVisible();
+      await expect(current(page), path).toHaveCount(0);
+    }
+    // One masthead and one main landmark on every kind of page, the 404 included.
+    for (const path of ["/", "/410630", "/section/politics", "/999999999", "/section/no-such-section"]) {
+      await page.goto(path);
+      await expect(page.locator("header.masthead"), path).toHaveCount(1);
+      await expect(page.locator("main#main"), path).toHaveCount(1);
+    }
+  });
+
+  test("on a phone the bar's cut-off end fades, so it reads as scrollable", async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto("/");
+    const nav = page.getByRole("navigation", { name: "الأقسام" });
+    const scrolls = await nav.evaluate((n) => n.scrollWidth > n.clientWidth);
+    expect(scrolls).toBe(true);
+    expect(await nav.evaluate((n) => getComputedStyle(n).maskImage)).toContain("gradient");
+    await page.setViewportSize({ width: 1366, height: 900 });
+    expect(await nav.evaluate((n) => n.scrollWidth > n.clientWidth)).toBe(false);
+    expect(await nav.evaluate((n) => getComputedStyle(n).maskImage)).toBe("none");
   });
 });

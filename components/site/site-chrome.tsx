@@ -2,9 +2,11 @@ import { getSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { getSupplements } from "@/lib/supplements/queries";
 import { SiteFooter } from "./site-footer";
-import { SiteHeader } from "./site-header";
 
-/** Header, main landmark and footer shared by every reader page (and the 404). */
+/**
+ * What every reader page shares around its masthead and content (ReaderPage, rendered by the
+ * route layouts): the skip link, the way back to the top and the footer.
+ */
 export async function SiteChrome({ children }: { children: React.ReactNode }) {
   const [settings, sections, supplements] = await Promise.all([getSiteSettings(), getSections(), getSupplements()]);
   return (
@@ -15,10 +17,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       <a className="skip-link" href="#main">
         تخطَّ إلى المحتوى
       </a>
-      <SiteHeader siteName={settings.siteName} tagline={settings.siteDescription} sections={sections} />
-      <main id="main" tabIndex={-1} className="container">
-        {children}
-      </main>
+      {children}
       {/* The paper's "TOP" control: a plain link, so it works without JavaScript. */}
       <a className="to-top" href="#top" aria-label="العودة إلى أعلى الصفحة">
         ↑ <span>الأعلى</span>

@@ -1,8 +1,13 @@
 import Link from "next/link";
-import type { SectionLink } from "@/lib/sections/queries";
 import { sectionPath } from "@/lib/articles/urls";
+import { getSections } from "@/lib/sections/queries";
+import { getSiteSettings } from "@/lib/settings/queries";
 
-export function SiteHeader({ siteName, tagline, sections, current }: { siteName: string; tagline: string; sections: SectionLink[]; current?: string }) {
+/** The masthead: the paper's name, search and the sections, `current` marked («home» or a section's slug). */
+export async function SiteHeader({ current }: { current?: string }) {
+  const [settings, sections] = await Promise.all([getSiteSettings(), getSections()]);
+  const siteName = settings.siteName;
+  const tagline = settings.siteDescription;
   return (
     <header className="masthead" id="top">
       <div className="container masthead-top">
