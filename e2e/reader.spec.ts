@@ -159,6 +159,27 @@ test.describe("the front page's hierarchy, on a phone and on a desktop", () => {
     });
   }
 
+  test("at 1366 px the lead has top stories under it and the side column beside it; the front page repeats no story", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.goto("/");
+    const lead = (await page.locator(".card.lead").boundingBox())!;
+    const top = page.getByRole("region", { name: "أبرز الأخبار" }).locator("article");
+    expect(await top.count()).toBeGreaterThanOrEqual(2);
+    for (const box of await Promise.all((await top.all()).map((t) => t.boundingBox()))) {
+      expect(box!.y).toBeGreaterThan(lead.y + lead.height - 1); // under the lead…
+      expect(box!.y).toBeLessThan(lead.y + lead.height + 200); // …right under it, in one row
+    }
+    // «الأكثر قراءة» is in the side column beside the lead, not a lone cell among the sections.
+    const mostRead = (await page.getByRole("region", { name: "الأكثر قراءة" }).boundingBox())!;
+    expect(mostRead.x + mostRead.width).toBeLessThanOrEqual(lead.x + 1);
+    const firstBlock = (await page.locator(".section-blocks > section").first().boundingBox())!;
+    expect(mostRead.y + mostRead.height).toBeLessThanOrEqual(firstBlock.y);
+    // No story appears twice among the lead, the top stories and the section blocks.
+    const links = await page.locator(".card h2 a, .card h3 a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(links.length).toBeGreaterThan(10);
+    expect(new Set(links).size).toBe(links.length);
+  });
+
   test("no page's title repeats the site's name («المدى | المدى»)", async ({ page }) => {
     for (const path of ["/999999999", "/section/no-such-section", "/a/b/c/d"]) {
       await page.goto(path);

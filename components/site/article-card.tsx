@@ -14,9 +14,11 @@ type Props = {
   showSection?: boolean;
   showExcerpt?: boolean;
   priority?: boolean;
+  /** The picture's `sizes` when the layout differs from the variant's usual one. */
+  sizes?: string;
 };
 
-export function ArticleCard({ card, variant = "text", headingLevel = 3, showSection = false, showExcerpt = false, priority = false }: Props) {
+export function ArticleCard({ card, variant = "text", headingLevel = 3, showSection = false, showExcerpt = false, priority = false, sizes }: Props) {
   const H = `h${headingLevel}` as const;
   const href = articlePath(card);
   const picture =
@@ -27,7 +29,7 @@ export function ArticleCard({ card, variant = "text", headingLevel = 3, showSect
         alt={card.image.alt}
         width={card.image.width}
         height={card.image.height}
-        sizes={variant === "lead" ? "(min-width: 60rem) 50rem, 100vw" : variant === "row" ? "7rem" : "(min-width: 64rem) 18rem, 100vw"}
+        sizes={sizes ?? (variant === "lead" ? "(min-width: 60rem) 50rem, 100vw" : variant === "row" ? "7rem" : "(min-width: 64rem) 18rem, 100vw")}
         priority={priority}
       />
     ) : null;

@@ -31,7 +31,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== HOME_EDITION) notFound();
-  const [home, latest, mostRead, settings] = await Promise.all([getHomeData(), getLatest(10), getMostRead(5), getSiteSettings()]);
+  const [home, latest, mostRead, settings] = await Promise.all([getHomeData(), getLatest(6), getMostRead(5), getSiteSettings()]);
   return (
     <>
       <JsonLd data={websiteLd({ name: settings.siteName, description: settings.siteDescription, url: env.SITE_URL, logo: LOGO })} />
@@ -48,10 +48,22 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
           </div>
         </section>
       )}
+      {/* The lead with the top stories under it; beside them what is happening now and what
+          readers read most (stacked after them on phones). */}
       <div className="home-top">
-        <div>{home.lead && <ArticleCard card={home.lead} variant="lead" headingLevel={2} showSection showExcerpt priority />}</div>
-        <div style={{ display: "grid", gap: "1.5rem", alignContent: "start" }}>
+        <div className="home-main">
+          {home.lead && <ArticleCard card={home.lead} variant="lead" headingLevel={2} showSection showExcerpt priority />}
+          {home.top.length > 0 && (
+            <section className="top-stories" aria-label="أبرز الأخبار">
+              {home.top.map((c) => (
+                <ArticleCard key={c.id} card={c} variant="picture" showSection sizes="(min-width: 60rem) 16rem, (min-width: 40rem) 33vw, 7rem" />
+              ))}
+            </section>
+          )}
+        </div>
+        <div className="home-side">
           <SideList id="latest-title" title="يحدث الآن" items={latest} />
+          <SideList id="most-read-title" title="الأكثر قراءة" items={mostRead} ranked />
         </div>
       </div>
       <div className="section-blocks">
@@ -68,7 +80,6 @@ export default async function HomePage({ params }: { params: Promise<{ edition: 
             ))}
           </section>
         ))}
-        <SideList id="most-read-title" title="الأكثر قراءة" items={mostRead} ranked />
       </div>
     </>
   );
