@@ -120,7 +120,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             </h2>
             <div className="related-grid">
               {related.map((r) => (
-                <ArticleCard key={r.id} card={r} showSection showExcerpt />
+                <ArticleCard key={r.id} card={r} variant="picture" showSection sizes="(min-width: 64rem) 14rem, (min-width: 40rem) 45vw, 6rem" />
               ))}
             </div>
           </section>
