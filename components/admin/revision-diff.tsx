@@ -22,12 +22,23 @@ function Side({ parts, side, labels }: { parts: DiffPart[]; side: "before" | "af
 const partsOf = (c: FieldChange): DiffPart[] => (c.kind === "text" ? c.parts : [{ value: c.before, removed: true }, { value: c.after, added: true }]);
 
 /** Every field that changed between two revisions: side by side on wide screens, stacked on phones. */
-export function RevisionDiff({ changes, labels = DEFAULT_LABELS, same = "النسختان متطابقتان." }: { changes: FieldChange[]; labels?: Labels; same?: string }) {
+export function RevisionDiff({
+  changes,
+  labels = DEFAULT_LABELS,
+  same = "النسختان متطابقتان.",
+  regionName = (label) => label,
+}: {
+  changes: FieldChange[];
+  labels?: Labels;
+  same?: string;
+  /** Each field's region name (beside the editor's own fields, it must not be the field's label). */
+  regionName?: (label: string) => string;
+}) {
   if (changes.length === 0) return <p className="notice">{same}</p>;
   return (
     <div className="diff" data-testid="diff">
       {changes.map((c) => (
-        <section key={c.field} className="diff-field" aria-label={c.label} data-field={c.field}>
+        <section key={c.field} className="diff-field" aria-label={regionName(c.label)} data-field={c.field}>
           <h3>{c.label}</h3>
           <div className="diff-sides">
             <Side parts={partsOf(c)} side="before" labels={labels} />

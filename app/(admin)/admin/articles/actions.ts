@@ -101,10 +101,12 @@ export async function restoreRevisionAction(input: unknown) {
  * Restore without JavaScript: the revisions page's confirmation step posts here, and the person
  * lands back on the revisions page with the outcome. Refusals by permission answer as any action.
  */
-export async function restoreRevisionFormAction(form: FormData) {
+export async function restoreRevisionFormAction(form: unknown) {
   const r = await restore(form);
   if (r && !r.ok && (r.code === "unauthorized" || r.code === "forbidden")) return r;
-  const articleId = Number(form.get("articleId")) || 0;
+  const parsed = restoreRevisionSchema.safeParse(form instanceof FormData ? Object.fromEntries(form) : form);
+  if (!parsed.success) return r;
+  const articleId = parsed.data.articleId;
   redirect(`/admin/articles/${articleId}/revisions?${r?.ok ? "restored=1" : "restore-failed=1"}`);
 }
 export async function latestArticleAction(id: unknown) {

@@ -37,7 +37,7 @@ export function ConflictPanel({
         أحدث نسخة حفظها {latest.savedBy ?? "مستخدم آخر"} في {formatArabicDateTime(new Date(latest.savedAt))}. الفرق بينها وبين نصك:
       </p>
       <div className="conflict-diff">
-        <RevisionDiff changes={changes} labels={{ before: "أحدث نسخة محفوظة", after: "نصك" }} same="نصك مطابق لأحدث نسخة." />
+        <RevisionDiff changes={changes} labels={{ before: "أحدث نسخة محفوظة", after: "نصك" }} same="نصك مطابق لأحدث نسخة." regionName={(label) => `الفرق في ${label}`} />
       </div>
       <div className="conflict-actions">
         <button type="button" onClick={onOpenLatest}>
