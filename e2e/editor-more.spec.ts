@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { articleRow, uniq } from "./support/articles";
 import { loginAs } from "./support/auth";
@@ -197,3 +199,30 @@ test("taking back a scheduled piece is «إلغاء الجدولة», asked firs
   await expect(page.getByTestId("editor-message")).toHaveText("أُلغيت الجدولة وعاد المقال مسودة.");
   expect(articleRow(id).status).toBe("draft");
 });
+
+async function seriousViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+for (const width of [390, 1366]) {
+  test(`at ${width} px the editor's new parts (presence, tag suggestions, bylines, previews, the confirmation dialog) have no serious axe violations`, async ({ browser }) => {
+    const id = insertArticle({ title: `فحص ${uniq()}`, status: "published" });
+    const ctxA = await browser.newContext({ viewport: { width, height: 800 } });
+    const ctxB = await browser.newContext({ viewport: { width, height: 800 } });
+    const a = await ctxA.newPage();
+    const b = await ctxB.newPage();
+    await loginAs(a, "editor");
+    await loginAs(b, "editor");
+    await a.goto(`/admin/articles/${id}`);
+    await b.goto(`/admin/articles/${id}`);
+    await expect(b.getByTestId("editor-presence")).toBeVisible();
+    await b.getByRole("combobox", { name: "الوسوم" }).fill("وسم");
+    expect(await seriousViolations(b)).toEqual([]);
+    await b.getByRole("button", { name: "إلغاء النشر" }).click();
+    await expect(b.getByRole("dialog")).toBeVisible();
+    expect(await seriousViolations(b)).toEqual([]);
+    await ctxA.close();
+    await ctxB.close();
+  });
+}

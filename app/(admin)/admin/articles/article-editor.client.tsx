@@ -271,8 +271,8 @@ export function ArticleEditor({ article, options, tagNames, can, siteHost }: Pro
             {readingSummary(htmlToPlain(fields.bodyHtml))}
           </span>
         </div>
-        {latest && conflict && <ConflictPanel latest={latest} mine={fields} options={options} onOpenLatest={openLatest} onKeepMine={keepMine} />}
         <div className="editor-actions">
+          {latest && conflict && <ConflictPanel latest={latest} mine={fields} options={options} onOpenLatest={openLatest} onKeepMine={keepMine} />}
           <button type="submit" disabled={pending}>
             حفظ
           </button>
