@@ -16,12 +16,12 @@ test("a new piece is saved as a draft by itself after idle typing, once", async 
   await page.keyboard.type("الفقرة الأولى من الخبر.");
   // No button pressed: after a few idle seconds the draft exists on the server.
   await expect(page).toHaveURL(/\/admin\/articles\/\d+$/, { timeout: 15_000 });
-  await expect(page.locator(".editor-actions .hint")).toHaveText("محفوظ");
+  await expect(page.getByTestId("editor-message")).toHaveText("أُنشئ المقال.");
   const id = Number(page.url().split("/").pop());
   expect(articleRow(id)).toMatchObject({ title, status: "draft", createdById: writer.id });
   // More typing goes into the same piece, never a second one.
   await page.keyboard.type(" وفقرة ثانية.");
-  await expect(page.locator(".editor-actions .hint")).toHaveText("محفوظ", { timeout: 15_000 });
+  await expect(page.getByTestId("editor-message")).toHaveText("حُفظت المسودة تلقائياً.", { timeout: 15_000 });
   expect(count("Article", "createdById = ?", writer.id)).toBe(before + 1);
   await expect.poll(() => (testDb().prepare("SELECT bodyHtml FROM Article WHERE id = ?").get(id) as { bodyHtml: string }).bodyHtml).toContain("وفقرة ثانية.");
 });
@@ -37,8 +37,8 @@ test("text typed while a save is on its way stays unsaved until it is saved", as
   });
   await page.getByRole("button", { name: "حفظ", exact: true }).click();
   await page.getByLabel("العنوان التمهيدي").fill("خاص");
-  await expect(page.getByTestId("editor-message")).toBeVisible({ timeout: 15_000 });
-  await expect(page.locator(".editor-actions .hint")).toHaveText("تغييرات غير محفوظة");
+  await expect(page.getByTestId("editor-message")).toHaveText("جارٍ الحفظ…");
+  await expect(page.getByTestId("editor-message")).toHaveText("تغييرات غير محفوظة", { timeout: 15_000 });
 });
 
 test("after a crash the unsaved text is offered back and can be restored", async ({ page, context }) => {

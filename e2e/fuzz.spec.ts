@@ -162,6 +162,7 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
   await hammer("/api/views/[id]", writeRequest(idOr(articleId).map((s) => `/api/views/${s}`)));
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));
+  await hammer("/api/admin/articles/[id]/presence (writer)", writeRequest(idOr(articleId).map((s) => `/api/admin/articles/${s}/presence`), { cookie: writerCookie, origin: E2E_BASE_URL }));
   await hammer("/api/login", writeRequest(fc.constant("/api/login")));
   await hammer("/api/login/code", writeRequest(fc.constant("/api/login/code")));
   await hammer("/api/internal/revalidate", writeRequest(fc.constant("/api/internal/revalidate")));

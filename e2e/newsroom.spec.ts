@@ -139,6 +139,7 @@ test("an editor compares two revisions word by word and restores one", async ({ 
   await expect(diff.locator("ins")).toHaveText("تأخرت");
   const before = count("ArticleRevision", "articleId = ?", id);
   await page.getByRole("button", { name: "استعادة النسخة 2" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "نعم، استعد النسخة 2" }).click();
   await expect(page.getByRole("status").filter({ hasText: "استُعيدت النسخة." })).toBeVisible();
   expect(count("ArticleRevision", "articleId = ?", id)).toBe(before + 1);
   await page.goto(`/admin/articles/${id}`);

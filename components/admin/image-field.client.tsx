@@ -2,13 +2,19 @@
 
 import { useState } from "react";
 
-/** Featured image upload: JPEG, PNG or WebP up to 10 MB (the server checks again). */
+/**
+ * Featured image upload: JPEG, PNG or WebP up to 10 MB (the server checks again). The browser's
+ * own file button speaks the browser's language («Choose File»); ours is a label styled as a
+ * button over a visually hidden input, which stays the focusable, keyboard-operable control.
+ */
 export function ImageField({ imageUrl, onUploaded, onRemove, label = "الصورة الرئيسية", id = "f-image" }: { imageUrl: string | null; onUploaded: (m: { id: number; url: string }) => void; onRemove: () => void; label?: string; id?: string }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [fileName, setFileName] = useState<string | null>(null);
   async function upload(file: File) {
     setBusy(true);
     setError(null);
+    setFileName(file.name);
     const body = new FormData();
     body.set("file", file);
     const res = await fetch("/api/admin/media", { method: "POST", body }).catch(() => null);
@@ -19,12 +25,29 @@ export function ImageField({ imageUrl, onUploaded, onRemove, label = "الصور
   }
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <span id={`${id}-label`}>{label}</span>
       {imageUrl && (
         // eslint-disable-next-line @next/next/no-img-element -- a thumbnail of the just-uploaded file
         <img src={imageUrl} alt="" style={{ inlineSize: "100%", blockSize: "auto" }} />
       )}
-      <input id={id} type="file" accept="image/jpeg,image/png,image/webp" disabled={busy} onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+      <div className="file-picker">
+        <input
+          id={id}
+          className="visually-hidden"
+          type="file"
+          accept="image/jpeg,image/png,image/webp"
+          disabled={busy}
+          aria-labelledby={`${id}-label ${id}-button`}
+          aria-describedby={`${id}-name`}
+          onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])}
+        />
+        <label htmlFor={id} id={`${id}-button`} className="file-button" aria-hidden="true">
+          {imageUrl ? "استبدال الصورة…" : "اختر صورة…"}
+        </label>
+        <span className="hint" id={`${id}-name`}>
+          {busy ? `جارٍ رفع ${fileName}…` : fileName ? `الملف المختار: ${fileName}` : "لم يُختر ملف (JPEG أو PNG أو WebP، حتى 10 ميغابايت)"}
+        </span>
+      </div>
       {imageUrl && (
         <button type="button" className="secondary" onClick={onRemove}>
           إزالة الصورة

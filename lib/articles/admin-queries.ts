@@ -72,6 +72,12 @@ export async function editorOptions() {
   return { sections, supplements, authors };
 }
 
+/** Existing tag names for the editor's autocomplete, most used first (bounded: a list, not a search index). */
+export async function tagNamesForEditor(limit = 5000): Promise<string[]> {
+  const rows = await db.tag.findMany({ orderBy: [{ articles: { _count: "desc" } }, { name: "asc" }], take: limit, select: { name: true } });
+  return rows.map((r) => r.name);
+}
+
 export async function getArticleForEdit(id: number) {
   const a = await db.article.findUnique({
     where: { id },

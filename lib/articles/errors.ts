@@ -7,7 +7,7 @@ export class ConflictError extends Error {
     public savedAt: Date,
   ) {
     super(
-      `لم يُحفظ: حفظ ${savedBy ?? "مستخدم آخر"} هذا المقال في ${formatArabicDateTime(savedAt)} بعد أن فتحته. نصك ما زال في المحرر: انسخه، ثم أعد تحميل الصفحة وأدمجه.`,
+      `لم يُحفظ: حفظ ${savedBy ?? "مستخدم آخر"} هذا المقال في ${formatArabicDateTime(savedAt)} بعد أن فتحته. نصك ما زال في المحرر وفي هذا المتصفح: قارنه بأحدث نسخة، ثم اختر.`,
     );
   }
 }

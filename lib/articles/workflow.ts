@@ -41,6 +41,8 @@ export async function transition(user: CurrentUser, id: number, step: StepName, 
     if (Object.keys(problems).length) throw new PublishProblemsError(problems as Record<string, string>);
   }
   if (step === "schedule" && (!opts.publishAt || opts.publishAt.getTime() <= Date.now())) throw new StateError("اختر وقتاً في المستقبل (بتوقيت بغداد).");
+  // Taking back a scheduled piece is cancelling its schedule, never "unpublishing" (it was never live).
+  const unschedule = step === "unpublish" && a.status === "scheduled";
   const now = new Date();
   const wasVisible = a.status === "published";
   const keys = await db.$transaction(async (tx) => {
@@ -54,10 +56,10 @@ export async function transition(user: CurrentUser, id: number, step: StepName, 
             : { status: s.to };
     const r = await tx.article.updateMany({ where: { id, status: a.status }, data: { ...data, updatedById: user.id } });
     if (r.count === 0) throw new StateError("تغيّرت حالة المقال للتو. أعد تحميل الصفحة.");
-    if (s.audit) await audit({ actorId: user.id, action: s.audit, entityType: "article", entityId: id, detail: step === "schedule" ? { publishAt: opts.publishAt!.toISOString() } : { from: a.status } }, tx);
+    if (s.audit) await audit({ actorId: user.id, action: unschedule ? "article.unschedule" : s.audit, entityType: "article", entityId: id, detail: step === "schedule" ? { publishAt: opts.publishAt!.toISOString() } : { from: a.status } }, tx);
     await afterArticleWriteInTx(tx, id);
     return articleCacheKeys(tx, id);
   });
   if (wasVisible || s.to === "published") afterReaderVisibleChange(keys, keys);
-  return s.label;
+  return unschedule ? "أُلغيت الجدولة وعاد المقال مسودة." : s.label;
 }

@@ -22,6 +22,7 @@ export type AuditAction =
   | "mail.retry"
   | "article.publish"
   | "article.unpublish"
+  | "article.unschedule"
   | "article.schedule"
   | "article.publish_scheduled"
   | "article.archive"

@@ -1,7 +1,12 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action";
-import { createArticle, saveArticle } from "@/lib/articles/mutations";
+import { getArticleForEdit } from "@/lib/articles/admin-queries";
+import { toEditorArticle, type EditorArticleData } from "@/lib/articles/editor-fields";
+import { NotFoundError } from "@/lib/articles/errors";
+import { createArticle, mayEdit, saveArticle } from "@/lib/articles/mutations";
+import { AuthError } from "@/lib/auth/guard";
 import { restoreRevision } from "@/lib/articles/restore";
 import { articleInputSchema, restoreRevisionSchema, saveArticleSchema, scheduleSchema, stepSchema } from "@/lib/articles/schema";
 import { transition, type StepName } from "@/lib/articles/workflow";
@@ -45,6 +50,20 @@ const schedule = serverAction({
   run: async (input, user) => transition(user, input.id, "schedule", { publishAt: baghdadWallTimeToDate(input.day, input.time) }),
 });
 
+// After a version conflict the editor shows the latest saved version beside the person's own
+// text; it reads it here, under the same rule as opening the editor (mayEdit).
+const latest = serverAction({
+  permission: "article:edit",
+  schema: stepSchema,
+  input: (id) => ({ id }),
+  run: async ({ id }, user) => {
+    const a = await getArticleForEdit(id);
+    if (!a) throw new NotFoundError();
+    if (!mayEdit(user, a)) throw new AuthError(403);
+    return { data: toEditorArticle(a) };
+  },
+});
+
 const restore = serverAction({
   permission: "signed-in",
   schema: restoreRevisionSchema,
@@ -77,4 +96,19 @@ export async function scheduleArticleAction(input: unknown) {
 }
 export async function restoreRevisionAction(input: unknown) {
   return restore(input) as Promise<ActionState<{ version: number }>>;
+}
+/**
+ * Restore without JavaScript: the revisions page's confirmation step posts here, and the person
+ * lands back on the revisions page with the outcome. Refusals by permission answer as any action.
+ */
+export async function restoreRevisionFormAction(form: unknown) {
+  const r = await restore(form);
+  if (r && !r.ok && (r.code === "unauthorized" || r.code === "forbidden")) return r;
+  const parsed = restoreRevisionSchema.safeParse(form instanceof FormData ? Object.fromEntries(form) : form);
+  if (!parsed.success) return r;
+  const articleId = parsed.data.articleId;
+  redirect(`/admin/articles/${articleId}/revisions?${r?.ok ? "restored=1" : "restore-failed=1"}`);
+}
+export async function latestArticleAction(id: unknown) {
+  return latest(id) as Promise<ActionState<EditorArticleData>>;
 }

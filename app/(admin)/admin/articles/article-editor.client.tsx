@@ -3,31 +3,36 @@
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import type { ActionState } from "@/lib/auth/action";
-import { SEO_DESCRIPTION_HINT, SEO_TITLE_HINT } from "@/lib/articles/schema";
+import { htmlToPlain, readingSummary } from "@/lib/articles/reading";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import {
   archiveArticleAction,
   createArticleAction,
+  latestArticleAction,
   publishArticleAction,
   saveArticleAction,
   scheduleArticleAction,
   submitArticleAction,
   unpublishArticleAction,
 } from "./actions";
+import { BylinePicker } from "@/components/admin/byline-picker.client";
+import { ConfirmButton } from "@/components/admin/confirm-button.client";
 import { ImageField } from "@/components/admin/image-field.client";
+import { descriptionAdvice, SeoPreview, titleAdvice } from "@/components/admin/seo-preview";
+import { TagPicker } from "@/components/admin/tag-picker.client";
+import { ConflictPanel } from "./conflict-panel.client";
+import { EMPTY_FIELDS, fieldsOf, type EditorFields } from "./editor-fields";
 import { RichText } from "./rich-text.client";
+import { usePresence } from "./use-presence";
 
 type Opt = { id: number; name: string };
-type Fields = {
-  title: string; slug: string; kicker: string; excerpt: string; bodyHtml: string; dateline: string; sectionId: number | null; supplementId: number | null;
-  tagNames: string[]; authorIds: number[]; imageId: number | null; imageUrl: string | null; imageCaption: string; imageAlt: string;
-  breaking: boolean; commentsOpen: boolean; seoTitle: string; seoDescription: string;
-};
+type Fields = EditorFields;
 /** `schedule`: the Baghdad day and time a scheduled piece goes live (shown in the schedule fields). */
 export type EditorArticle = Fields & { id: number; version: number; status: string; schedule?: { day: string; time: string } | null };
 type Can = { edit: boolean; submit: boolean; publish: boolean; schedule: boolean; unpublish: boolean; archive: boolean; revisions: boolean };
 
-const EMPTY: Fields = { title: "", slug: "", kicker: "", excerpt: "", bodyHtml: "", dateline: "", sectionId: null, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageUrl: null, imageCaption: "", imageAlt: "", breaking: false, commentsOpen: true, seoTitle: "", seoDescription: "" };
+const EMPTY = EMPTY_FIELDS;
+type Latest = Fields & { version: number; savedBy: string | null; savedAt: string };
 const AUTOSAVE_IDLE_MS = 3000;
 const AUTOSAVE_STATUSES = ["draft", "in_review"];
 
@@ -53,15 +58,19 @@ function writeLocal(id: number | null, copy: LocalCopy | null) {
 }
 const sameFields = (a: Fields, b: Fields) => JSON.stringify(a) === JSON.stringify(b);
 
-export function ArticleEditor({ article, options, can }: { article: EditorArticle | null; options: { sections: Opt[]; supplements: Opt[]; authors: Opt[] }; can: Can }) {
+type Props = { article: EditorArticle | null; options: { sections: Opt[]; supplements: Opt[]; authors: Opt[] }; tagNames: string[]; can: Can; siteHost: string };
+
+export function ArticleEditor({ article, options, tagNames, can, siteHost }: Props) {
   const router = useRouter();
   // A new piece starts in the first section so that it can be saved as a draft at once.
-  const initial: Fields = article ?? { ...EMPTY, sectionId: options.sections[0]?.id ?? null };
+  const initial: Fields = article ? fieldsOf(article) : { ...EMPTY, sectionId: options.sections[0]?.id ?? null };
   const [fields, setFields] = useState<Fields>(initial);
   const [dirty, setDirty] = useState(false);
   const [state, setState] = useState<ActionState>(null);
   const [pending, start] = useTransition();
-  const [tagDraft, setTagDraft] = useState("");
+  const [latest, setLatest] = useState<Latest | null>(null);
+  const [pieceId, setPieceId] = useState<number | null>(article?.id ?? null);
+  const others = usePresence(pieceId);
   const [recovery, setRecovery] = useState<LocalCopy | null>(null);
   const [bodyKey, setBodyKey] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -103,6 +112,7 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
           setState(r);
           if (!r?.ok || !r.data) return;
           idRef.current = r.data.id;
+          setPieceId(r.data.id);
           versionRef.current = 1;
           createdHere.current = true;
           writeLocal(null, null);
@@ -110,6 +120,11 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
         } else {
           const r = await saveArticleAction({ id, version: versionRef.current, autosave, article: payload(f) });
           setState(r);
+          if (r && !r.ok && r.code === "conflict") {
+            // Someone saved first: fetch their version to show beside this text (nothing is overwritten).
+            const l = await latestArticleAction(id);
+            if (l?.ok && l.data) setLatest({ ...fieldsOf(l.data), version: l.data.version, savedBy: l.data.savedBy, savedAt: l.data.savedAt });
+          }
           if (!r?.ok || !r.data) return;
           versionRef.current = r.data.version;
         }
@@ -151,6 +166,29 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
     if (copy && !sameFields(copy.fields, fieldsRef.current)) setRecovery(copy);
     else if (copy) writeLocal(article?.id ?? null, null);
   }, [article?.id]);
+
+  /** After a conflict: load the latest saved version; this text stays in the local copy and is offered back. */
+  const openLatest = () => {
+    if (!latest) return;
+    const mine = fieldsRef.current;
+    writeLocal(idRef.current, { fields: mine, version: latest.version, at: Date.now() });
+    fieldsRef.current = fieldsOf(latest);
+    setFields(fieldsRef.current);
+    versionRef.current = latest.version;
+    savedEdits.current = edits.current;
+    setDirty(false);
+    setBodyKey((k) => k + 1);
+    setRecovery({ fields: mine, version: latest.version, at: Date.now() });
+    setLatest(null);
+    setState({ ok: true, message: "فُتحت أحدث نسخة. نصك محفوظ في هذا المتصفح: «استعادة النص غير المحفوظ» أعلى الصفحة يعيده." });
+  };
+  /** After a conflict: save this text over the latest version, knowingly (the latest stays in the revisions). */
+  const keepMine = () => {
+    if (!latest) return;
+    versionRef.current = latest.version;
+    setLatest(null);
+    start(() => save(false));
+  };
 
   const restoreLocal = () => {
     if (!recovery) return;
@@ -208,9 +246,9 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
             </button>
           </div>
         )}
-        {state && (
-          <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"} data-testid="editor-message">
-            {state.message}
+        {others.length > 0 && (
+          <p className="presence" role="status" data-testid="editor-presence">
+            يحرّر هذه القطعة الآن: {others.join("، ")}. احفظ كثيراً، أو نسّق معه قبل تعديلات كبيرة.
           </p>
         )}
         <div className="field">
@@ -229,8 +267,12 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
         <div className="field">
           <span>النص</span>
           <RichText key={bodyKey} initialHtml={fields.bodyHtml} onChange={(html) => set("bodyHtml", html)} />
+          <span className="hint" data-testid="word-count" aria-live="off">
+            {readingSummary(htmlToPlain(fields.bodyHtml))}
+          </span>
         </div>
         <div className="editor-actions">
+          {latest && conflict && <ConflictPanel latest={latest} mine={fields} options={options} onOpenLatest={openLatest} onKeepMine={keepMine} />}
           <button type="submit" disabled={pending}>
             حفظ
           </button>
@@ -244,18 +286,39 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
               نشر الآن
             </button>
           )}
-          {can.unpublish && (
-            <button type="button" className="secondary" disabled={pending} onClick={() => run((id) => unpublishArticleAction(id))}>
-              {status === "scheduled" ? "إلغاء الجدولة" : "إلغاء النشر"}
-            </button>
-          )}
+          {can.unpublish &&
+            (status === "scheduled" ? (
+              <ConfirmButton
+                label="إلغاء الجدولة"
+                question="يعود المقال مسودة ولن يُنشر في الموعد المحدد. يمكنك جدولته من جديد لاحقاً."
+                confirmLabel="نعم، ألغِ الجدولة"
+                disabled={pending}
+                onConfirm={() => run((id) => unpublishArticleAction(id))}
+              />
+            ) : (
+              <ConfirmButton
+                label="إلغاء النشر"
+                question="سيختفي المقال عن القرّاء فوراً (الصفحة والأقسام والخلاصات) ويعود مسودة."
+                confirmLabel="نعم، ألغِ النشر"
+                disabled={pending}
+                onConfirm={() => run((id) => unpublishArticleAction(id))}
+              />
+            ))}
           {can.archive && (
-            <button type="button" className="secondary" disabled={pending} onClick={() => run((id) => archiveArticleAction(id))}>
-              أرشفة
-            </button>
+            <ConfirmButton
+              label="أرشفة"
+              question={status === "published" ? "سيختفي المقال عن القرّاء ويُنقل إلى الأرشيف." : "يُنقل المقال إلى الأرشيف ويخرج من قوائم العمل."}
+              confirmLabel="نعم، أرشِف المقال"
+              disabled={pending}
+              onConfirm={() => run((id) => archiveArticleAction(id))}
+            />
           )}
-          <span className="hint" aria-live="polite">
-            {pending ? "جارٍ الحفظ…" : state && !state.ok ? `لم يُحفظ: ${state.message}` : dirty ? "تغييرات غير محفوظة" : state?.ok ? "محفوظ" : ""}
+          <span
+            className={`editor-status${state && !state.ok ? " is-error" : !dirty && state?.ok ? " is-ok" : ""}`}
+            role={state && !state.ok ? "alert" : "status"}
+            data-testid="editor-message"
+          >
+            {state && !state.ok ? state.message : pending ? "جارٍ الحفظ…" : dirty ? "تغييرات غير محفوظة" : (state?.message ?? "")}
           </span>
         </div>
         {can.schedule && (
@@ -288,42 +351,8 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
           </select>
           {fieldError("sectionId")}
         </div>
-        <div className="field">
-          <label htmlFor="f-authors">الكتّاب</label>
-          <select id="f-authors" multiple size={4} value={fields.authorIds.map(String)} onChange={(e) => set("authorIds", [...e.target.selectedOptions].map((o) => Number(o.value)))}>
-            {options.authors.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-tag">الوسوم</label>
-          <ul className="tag-chips">
-            {fields.tagNames.map((t) => (
-              <li key={t}>
-                {t}{" "}
-                <button type="button" className="secondary" aria-label={`إزالة ${t}`} onClick={() => set("tagNames", fields.tagNames.filter((x) => x !== t))}>
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-          <input
-            id="f-tag"
-            value={tagDraft}
-            placeholder="اكتب وسماً ثم Enter"
-            onChange={(e) => setTagDraft(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key !== "Enter") return;
-              e.preventDefault();
-              const t = tagDraft.trim();
-              if (t && !fields.tagNames.includes(t)) set("tagNames", [...fields.tagNames, t]);
-              setTagDraft("");
-            }}
-          />
-        </div>
+        <BylinePicker authors={options.authors} value={fields.authorIds} onChange={(ids) => set("authorIds", ids)} />
+        <TagPicker existing={tagNames} value={fields.tagNames} onChange={(names) => set("tagNames", names)} />
         <div className="field">
           <label htmlFor="f-dateline">سطر المكان</label>
           <input id="f-dateline" value={fields.dateline} placeholder="بغداد/ …" onChange={(e) => set("dateline", e.target.value)} />
@@ -367,17 +396,20 @@ export function ArticleEditor({ article, options, can }: { article: EditorArticl
         <div className="field">
           <label htmlFor="f-seo-title">عنوان محركات البحث</label>
           <input id="f-seo-title" value={fields.seoTitle} onChange={(e) => set("seoTitle", e.target.value)} />
-          <span className="hint">
-            {fields.seoTitle.length} / {SEO_TITLE_HINT} حرفاً مقترحاً
-          </span>
+          <span className={`hint advice-${titleAdvice(fields.seoTitle.length).tone}`}>{titleAdvice(fields.seoTitle.length).text}</span>
         </div>
         <div className="field">
           <label htmlFor="f-seo-desc">وصف محركات البحث</label>
           <textarea id="f-seo-desc" rows={3} value={fields.seoDescription} onChange={(e) => set("seoDescription", e.target.value)} />
-          <span className="hint">
-            {fields.seoDescription.length} / {SEO_DESCRIPTION_HINT} حرفاً مقترحاً
-          </span>
+          <span className={`hint advice-${descriptionAdvice(fields.seoDescription.length).tone}`}>{descriptionAdvice(fields.seoDescription.length).text}</span>
         </div>
+        <SeoPreview
+          title={fields.seoTitle || fields.title}
+          description={fields.seoDescription || fields.excerpt}
+          host={siteHost}
+          path={pieceId ? `/${pieceId}/${fields.slug || "…"}` : "/…"}
+          imageUrl={fields.imageUrl}
+        />
       </aside>
     </form>
   );

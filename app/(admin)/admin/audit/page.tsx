@@ -27,6 +27,7 @@ const LABELS: Record<string, string> = {
   "mail.retry": "إعادة إرسال بريد",
   "article.publish": "نشر",
   "article.unpublish": "إلغاء نشر",
+  "article.unschedule": "إلغاء جدولة",
   "article.schedule": "جدولة",
   "article.publish_scheduled": "نشر مجدول",
   "article.archive": "أرشفة",

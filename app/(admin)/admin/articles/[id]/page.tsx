@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "../article-editor.client";
-import { editorOptions, getArticleForEdit, STATUS_LABELS } from "@/lib/articles/admin-queries";
+import { editorOptions, getArticleForEdit, STATUS_LABELS, tagNamesForEditor } from "@/lib/articles/admin-queries";
 import { mayEdit } from "@/lib/articles/mutations";
 import { parseArticleId } from "@/lib/articles/urls";
 import { deny, pagePermission } from "@/lib/auth/page-guard";
+import { siteOrigin } from "@/lib/http/site-url";
 import { can } from "@/lib/auth/permissions";
-import { baghdadDay, baghdadTime, formatArabicDateTime } from "@/lib/dates/format";
-import { mediaUrl } from "@/lib/media/url";
+import { formatArabicDateTime } from "@/lib/dates/format";
+import { toEditorArticle } from "@/lib/articles/editor-fields";
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await pagePermission("article:edit");
@@ -27,7 +28,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     archive: status !== "archived" && can(user, "article:archive", owner),
     revisions: can(user, "article:revisions", owner),
   };
-  const options = await editorOptions();
+  const [options, tagNames] = await Promise.all([editorOptions(), tagNamesForEditor()]);
   return (
     <>
       <h1>تحرير المقال</h1>
@@ -45,14 +46,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
       </p>
       <ArticleEditor
         options={options}
+        tagNames={tagNames} siteHost={new URL(siteOrigin()).host}
         can={permissions}
-        article={{
-          id: a.id, version: a.version, status, title: a.title, slug: a.slug, kicker: a.kicker ?? "", excerpt: a.excerpt ?? "", bodyHtml: a.bodyHtml,
-          dateline: a.dateline ?? "", sectionId: a.sectionId, supplementId: a.supplementId, tagNames: a.tagNames, authorIds: a.authorIds,
-          imageId: a.imageId, imageUrl: a.image ? mediaUrl(a.image.path) : null, imageCaption: a.imageCaption ?? "", imageAlt: a.imageAlt ?? "",
-          breaking: a.breaking, commentsOpen: a.commentsOpen, seoTitle: a.seoTitle ?? "", seoDescription: a.seoDescription ?? "",
-          schedule: a.status === "scheduled" && a.publishAt ? { day: baghdadDay(a.publishAt), time: baghdadTime(a.publishAt) } : null,
-        }}
+        article={toEditorArticle(a)}
       />
     </>
   );

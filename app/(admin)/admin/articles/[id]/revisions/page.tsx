@@ -8,11 +8,12 @@ import { parseArticleId } from "@/lib/articles/urls";
 import { deny, pagePermission } from "@/lib/auth/page-guard";
 import { can } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
+import { restoreRevisionFormAction } from "../../actions";
 import { RestoreButton } from "./restore-button.client";
 
 const KIND: Record<string, string> = { save: "حفظ", autosave: "حفظ تلقائي", restore: "استعادة", create: "إنشاء" };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ a?: string; b?: string; restore?: string; restored?: string; "restore-failed"?: string }> };
 
 export default async function RevisionsPage({ params, searchParams }: Props) {
   const user = await pagePermission("article:revisions");
@@ -24,6 +25,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   const revisions = await listRevisions(id);
   const sp = await searchParams;
   const [a, b] = await Promise.all([Number(sp.a) ? getRevision(id, Number(sp.a)) : null, Number(sp.b) ? getRevision(id, Number(sp.b)) : null]);
+  // Without JavaScript, «استعادة» is a link to this second step (with JavaScript, a dialog).
+  const toRestore = Number(sp.restore) ? revisions.find((r) => r.id === Number(sp.restore)) : undefined;
   const changes = a && b ? revisionChanges({ ...a.snapshot, title: a.title }, { ...b.snapshot, title: b.title }, await revisionNames([a.snapshot, b.snapshot])) : null;
   return (
     <>
@@ -31,6 +34,25 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       <p>
         <Link href={`/admin/articles/${id}`}>العودة إلى المحرر</Link>
       </p>
+      {sp.restored && (
+        <p className="notice" role="status">
+          استُعيدت النسخة.
+        </p>
+      )}
+      {sp["restore-failed"] && (
+        <p className="form-error" role="alert">
+          تعذّرت استعادة النسخة: ربما تغيّر المقال أو لم تعد النسخة صالحة. حاول مرة أخرى.
+        </p>
+      )}
+      {toRestore && (
+        <form action={restoreRevisionFormAction as unknown as (f: FormData) => Promise<void>} className="confirm-panel" id="confirm-restore">
+          <p>ستحلّ النسخة {toRestore.version} محل النص الحالي للمقال. يبقى النص الحالي في النسخ السابقة ويمكن استعادته.</p>
+          <input type="hidden" name="articleId" value={id} />
+          <input type="hidden" name="revisionId" value={toRestore.id} />
+          <button type="submit">نعم، استعد النسخة {toRestore.version}</button>{" "}
+          <Link href={`/admin/articles/${id}/revisions`}>تراجع</Link>
+        </form>
+      )}
       <form method="get" className="filters">
         <table className="table">
           <thead>
