@@ -61,7 +61,7 @@ test("an editor publishes a piece and approves a comment; an admin finds both as
   await expect(entries).toHaveCount(1);
   await expect(entries.first().locator(".audit-sentence")).toHaveText(`${editor.name} نشر مقالة «${title}»`);
   await expectNothingRaw(adminPage, editor.id);
-  // The object link opens the piece in the editor; the person link lists what they did.
+  // The object link opens the piece in the editor.
   await entries.first().getByRole("link", { name: title }).click();
   await expect(adminPage).toHaveURL(new RegExp(`/admin/articles/${id}$`));
   await adminPage.goBack();
@@ -73,9 +73,13 @@ test("an editor publishes a piece and approves a comment; an admin finds both as
   await entries.first().getByRole("link", { name: "تعليق قارئ السجل" }).click();
   await expect(adminPage).toHaveURL(new RegExp(`/admin/comments/${comment}$`));
   await adminPage.goBack();
+  // Everything this person did: the two events, newest first.
+  await filter(adminPage, { kind: "كل الأحداث" });
+  await expect(adminPage.locator(".audit-sentence")).toHaveText([`${editor.name} قبل تعليق قارئ السجل على «${commented}»`, `${editor.name} نشر مقالة «${title}»`]);
+  // The person's link opens their row on the staff screen.
   await entries.first().getByRole("link", { name: editor.name }).click();
-  await expect(adminPage.getByRole("search", { name: "تصفية السجل" }).getByLabel("الشخص")).toHaveValue(editor.id);
-  await expect(adminPage.locator(".audit-sentence")).toHaveCount(2);
+  await expect(adminPage).toHaveURL(new RegExp(`/admin/staff#user-${editor.id}$`));
+  await expect(adminPage.locator(`#user-${editor.id}`)).toContainText(editor.email);
   await admin.close();
 });
 
