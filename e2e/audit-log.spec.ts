@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { createUser, loginAs, type TestUser } from "./support/auth";
@@ -115,4 +116,25 @@ test("sign-ins, failed sign-ins and sign-outs appear in the log; a date range na
   await expect(sentences).toHaveCount(0);
   await expect(adminPage.getByText("لا أحداث تطابق هذا البحث.")).toBeVisible();
   await admin.close();
+});
+
+test("bad filters are explained in Arabic and change nothing; no serious accessibility problem at 390 and 1366 px", async ({ page }) => {
+  await loginAs(page, "admin");
+  await page.goto("/admin/audit?from=2026-02-31&kind=drop-table&actor=%3Cx%3E");
+  const form = page.getByRole("search", { name: "تصفية السجل" });
+  await expect(form.getByText("اختر تاريخاً صحيحاً.")).toBeVisible();
+  await expect(form.getByText("اختر نوعاً من القائمة.")).toBeVisible();
+  await expect(form.getByText("اختر شخصاً من القائمة.")).toBeVisible();
+  await expect(page.locator(".audit-sentence").first()).toBeVisible(); // the log, unfiltered
+  await expectNothingRaw(page);
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const path of ["/admin/audit", "/admin/audit?from=2026-02-31"]) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${path} at ${width}px`).toBeLessThanOrEqual(0);
+      const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+      expect(serious, `${path} at ${width}px`).toEqual([]);
+    }
+  }
 });

@@ -79,7 +79,8 @@ function parseDetail(raw: string | null): Record<string, unknown> {
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v : null);
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : typeof v === "string" && /^\d+$/.test(v) ? Number(v) : null);
 const role = (v: unknown): string => (typeof v === "string" && v in ROLE_LABELS ? ROLE_LABELS[v as keyof typeof ROLE_LABELS] : "غير معروف");
-const quoted = (s: string) => `«${s}»`;
+/** Quoted, and isolated so a Latin value (a time zone, an address) keeps its place in the Arabic line. */
+const quoted = (s: string) => `«\u2068${s}\u2069»`;
 /** A short, printable value; long texts and lists are named, not quoted. */
 function shortValue(v: unknown): string | null {
   if (typeof v === "boolean") return v ? "نعم" : "لا";
