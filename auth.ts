@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import { clientHashFromHeaders } from "@/lib/auth/client";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { authSecret } from "@/lib/auth/secret";
-import { createSession, revokeSession, SESSION_MAX_AGE_S } from "@/lib/auth/sessions";
+import { createSession, signOutSession, SESSION_MAX_AGE_S } from "@/lib/auth/sessions";
 import { answerChallenge, openChallenge } from "@/lib/auth/sign-in-challenge";
 import { clientAddress } from "@/lib/http/client";
 import { env } from "@/lib/env";
@@ -91,7 +91,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // Auth.js's own sign-out (and ours, /api/logout) ends the session row, not only the cookie.
     async signOut(message) {
       const sid = "token" in message ? message.token?.sid : undefined;
-      if (typeof sid === "string") await revokeSession(sid);
+      if (typeof sid === "string") await signOutSession(sid);
     },
   },
 });

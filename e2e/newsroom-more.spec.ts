@@ -74,10 +74,10 @@ test("an admin creates a staff account with a one-time password, deactivates ano
   await expect(row.getByRole("cell", { name: /معطّل/ })).toBeVisible();
   await expect(row.getByRole("button", { name: "تفعيل" })).toBeVisible();
   await expect(row.getByRole("button", { name: "تعطيل" })).toHaveCount(0);
-  await page.goto("/admin/audit?action=staff.deactivate");
-  await expect(page.getByRole("cell", { name: "تعطيل حساب" }).first()).toBeVisible();
-  await page.goto("/admin/audit?action=staff.create");
-  await expect(page.getByRole("cell", { name: "إنشاء حساب" }).first()).toBeVisible();
+  await page.goto("/admin/audit?kind=staff.deactivate");
+  await expect(page.locator(".audit-sentence").filter({ hasText: `عطّل حساب ${victim.name}` })).toHaveCount(1);
+  await page.goto("/admin/audit?kind=staff.create");
+  await expect(page.locator(".audit-sentence").filter({ hasText: "أنشأ حساب صحفي جديد بدور كاتب" }).first()).toBeVisible();
 });
 
 test("an editor adds a section that then exists for pieces", async ({ page }) => {

@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { CurrentUser } from "@/lib/auth/guard";
 import { AuthError } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { audit } from "@/lib/audit/log";
+import { auditArticleEdit } from "@/lib/audit/article-edit";
 import { afterArticleWriteInTx, afterReaderVisibleChange, articleCacheKeys } from "./after-change";
 import { ConflictError, NotFoundError, StateError } from "./errors";
 import { recordRevision } from "./revisions";
@@ -75,6 +77,7 @@ export async function createArticle(user: CurrentUser, input: ArticleInput): Pro
       select: { id: true },
     });
     await setRelations(tx, a.id, input);
+    await audit({ actorId: user.id, action: "article.create", entityType: "article", entityId: a.id, detail: { title: input.title } }, tx);
     await recordRevision(tx, { articleId: a.id, version: 1, kind: "create", userId: user.id, input: { ...input, bodyHtml: cols.bodyHtml, bodyText: cols.bodyText } });
     await afterArticleWriteInTx(tx, a.id);
     return a;
@@ -121,6 +124,7 @@ export async function saveArticle(
       });
     }
     const version = s.version + 1;
+    if (kind !== "restore") await auditArticleEdit(tx, user.id, s.id, kind, { ...s.article, slug, bodyText: cols.bodyText });
     await recordRevision(tx, { articleId: s.id, version, kind, userId: user.id, input: { ...s.article, slug, bodyHtml: cols.bodyHtml, bodyText: cols.bodyText } });
     await afterArticleWriteInTx(tx, s.id);
     return { version, savedAt: now, before, after: await articleCacheKeys(tx, s.id) };

@@ -56,7 +56,7 @@ export async function transition(user: CurrentUser, id: number, step: StepName, 
             : { status: s.to };
     const r = await tx.article.updateMany({ where: { id, status: a.status }, data: { ...data, updatedById: user.id } });
     if (r.count === 0) throw new StateError("تغيّرت حالة المقال للتو. أعد تحميل الصفحة.");
-    if (s.audit) await audit({ actorId: user.id, action: unschedule ? "article.unschedule" : s.audit, entityType: "article", entityId: id, detail: step === "schedule" ? { publishAt: opts.publishAt!.toISOString() } : { from: a.status } }, tx);
+    if (s.audit) await audit({ actorId: user.id, action: unschedule ? "article.unschedule" : s.audit, entityType: "article", entityId: id, detail: { title: a.title, from: a.status, ...(step === "schedule" ? { publishAt: opts.publishAt!.toISOString() } : {}) } }, tx);
     await afterArticleWriteInTx(tx, id);
     return articleCacheKeys(tx, id);
   });

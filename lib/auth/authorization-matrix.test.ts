@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
 import { hash } from "@node-rs/argon2";
 import { createTempDatabase, databaseDigest } from "@/lib/testing/temp-db";
+import type { AuditAction } from "@/lib/audit/kinds";
 
 const tmp = createTempDatabase();
 const raw = tmp.raw;
@@ -26,6 +27,8 @@ type Entry = {
   call?: (ctx: Ctx) => () => Promise<Outcome>;
   /** A read: allowed calls change nothing either. */
   readOnly?: boolean;
+  /** A write that is deliberately not an audit event, with the reason. */
+  unaudited?: string;
 };
 
 let n = 0;
@@ -373,6 +376,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   "app/api/admin/articles/[id]/presence/route.ts#POST": {
+    unaudited: "a heartbeat every few seconds: who has the editor open, not an event (decision 150)",
     allowed: ["writer", "editor", "admin"],
     call: (ctx) => {
       const id = article(ctx, "draft", ctx.users.writer);
@@ -380,6 +384,7 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   "app/api/admin/articles/[id]/presence/route.ts#POST (someone else's piece)": {
+    unaudited: "a heartbeat every few seconds: who has the editor open, not an event (decision 150)",
     allowed: ["editor", "admin"],
     call: (ctx) => {
       const id = article(ctx, "draft", ctx.other);
@@ -473,7 +478,55 @@ function exportedEndpoints(): string[] {
   return out;
 }
 
+/** The event each state-changing endpoint writes to the audit log (lib/audit/kinds.ts). */
+const AUDITED: Record<string, AuditAction> = {
+  "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
+  "app/(admin)/admin/articles/actions.ts#saveArticleAction": "article.edit",
+  "app/(admin)/admin/articles/actions.ts#submitArticleAction": "article.submit",
+  "app/(admin)/admin/articles/actions.ts#publishArticleAction": "article.publish",
+  "app/(admin)/admin/articles/actions.ts#scheduleArticleAction": "article.schedule",
+  "app/(admin)/admin/articles/actions.ts#unpublishArticleAction": "article.unpublish",
+  "app/(admin)/admin/articles/actions.ts#archiveArticleAction": "article.archive",
+  "app/(admin)/admin/articles/actions.ts#restoreRevisionAction": "article.restore",
+  "app/(admin)/admin/articles/actions.ts#restoreRevisionFormAction": "article.restore",
+  "app/(admin)/admin/sections/actions.ts#saveSectionAction": "section.create",
+  "app/(admin)/admin/tags/actions.ts#saveTagAction": "tag.create",
+  "app/(admin)/admin/supplements/actions.ts#saveSupplementAction": "supplement.create",
+  "app/(admin)/admin/authors/actions.ts#saveAuthorAction": "author.create",
+  "app/(admin)/admin/staff/actions.ts#createStaffAction": "staff.create",
+  "app/(admin)/admin/staff/actions.ts#changeRoleAction": "staff.role",
+  "app/(admin)/admin/staff/actions.ts#setActiveAction": "staff.activate",
+  "app/(admin)/admin/staff/actions.ts#endSessionsAction": "staff.sessions_end",
+  "app/(admin)/admin/staff/actions.ts#inviteStaffAction": "staff.invite",
+  "app/(admin)/admin/staff/actions.ts#resendInvitationAction": "staff.invite_resend",
+  "app/(admin)/admin/staff/actions.ts#revokeInvitationAction": "staff.invite_revoke",
+  "app/(admin)/admin/staff/actions.ts#resetTwoFactorAction": "auth.two_factor_reset",
+  "app/(admin)/admin/outbox/actions.ts#retryMailAction": "mail.retry",
+  "app/(admin)/admin/settings/actions.ts#updateSettingsAction": "settings.update",
+  "app/(auth)/password/actions.ts#changePasswordAction": "auth.password_change",
+  "app/(auth)/two-factor/actions.ts#confirmTwoFactorAction": "auth.two_factor_enable",
+  "app/(admin)/admin/account/actions.ts#disableTwoFactorAction": "auth.two_factor_disable",
+  "app/(admin)/admin/account/actions.ts#replaceRecoveryCodesAction": "auth.recovery_codes",
+  "app/(admin)/admin/account/actions.ts#endSessionAction": "auth.session_end",
+  "app/(admin)/admin/account/actions.ts#endOtherSessionsAction": "auth.sessions_end_others",
+  "app/(admin)/admin/comments/actions.ts#moderateComments": "comment.approve",
+  "app/(admin)/admin/comments/actions.ts#blockCommenter": "comment.block",
+  "app/(admin)/admin/comments/actions.ts#setArticleCommentPolicy": "comment.settings",
+  "app/(admin)/admin/comments/settings/actions.ts#updateCommentSettings": "comment.settings",
+  "app/api/admin/media/route.ts#POST": "media.upload",
+};
+const lastAuditId = () => (raw.prepare(`SELECT COALESCE(MAX(id), 0) AS id FROM AuditLog`).get() as { id: number }).id;
+const auditedSince = (id: number) => (raw.prepare(`SELECT action FROM AuditLog WHERE id > ?`).all(id) as { action: string }[]).map((r) => r.action);
+
 describe("authorization matrix", () => {
+  it("names the audit event of every endpoint someone may call", () => {
+    const unnamed = Object.entries(MATRIX)
+      .filter(([, e]) => Array.isArray(e.allowed) && e.allowed.length > 0 && !e.readOnly && !e.unaudited)
+      .map(([k]) => k.replace(/ \(.*\)$/, ""))
+      .filter((k) => !AUDITED[k]);
+    expect(unnamed, "log these (lib/audit/log.ts) and name their event in AUDITED").toEqual([]);
+  });
+
   it("lists every server action and route handler", () => {
     const listed = new Set(Object.keys(MATRIX).map((k) => k.replace(/ \(.*\)$/, "")));
     const missing = exportedEndpoints().filter((e) => !listed.has(e));
@@ -490,10 +543,15 @@ describe("authorization matrix", () => {
         // Fixtures are created inside the call; measure "unchanged" around the action itself.
         const invoke = entry.call!(ctx);
         const before = databaseDigest(raw);
+        const lastAudit = lastAuditId();
         const result = await runAs(userId, invoke);
         expect(result).toBe(expected);
         if (result === "refused" || entry.readOnly) expect(databaseDigest(raw), "a refused call or a read changed the database").toBe(before);
-        else expect(databaseDigest(raw), "an allowed call should have changed something").not.toBe(before);
+        else {
+          expect(databaseDigest(raw), "an allowed call should have changed something").not.toBe(before);
+          // Every state-changing call is in the audit log, as the event listed in AUDITED (decision 140).
+          if (!entry.unaudited) expect(auditedSince(lastAudit), `${name} as ${who} must write the audit log (lib/audit/log.ts)`).toContain(AUDITED[name.replace(/ \(.*\)$/, "")]);
+        }
       });
     }
   }

@@ -21,7 +21,10 @@ export async function checkCredentials(emailRaw: string, password: string, clien
     select: { id: true, name: true, email: true, passwordHash: true, active: true, totpEnabledAt: true },
   });
   const good = await verifyPassword(user?.passwordHash ?? null, password);
-  if (!user || !good || !user.active) return { ok: false, reason: "invalid" };
+  if (!user || !good || !user.active) {
+    await audit({ actorId: null, action: "auth.signin_failed", entityType: "user", entityId: user?.id ?? null, detail: user ? { inactive: good && !user.active } : { email } });
+    return { ok: false, reason: "invalid" };
+  }
   // Left counted as a failure: only the code step turns an attempt into a success, so the
   // password alone never resets the limits on guessing the code.
   if (user.totpEnabledAt) return { ok: false, reason: "second-factor", userId: user.id };

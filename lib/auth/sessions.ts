@@ -41,6 +41,13 @@ export async function sessionIsLive(sessionId: string, userId: string, now = new
   return true;
 }
 
+/** Signing out: ends the session and logs it once (the logout route and Auth.js's event both call this). */
+export async function signOutSession(sessionId: string): Promise<void> {
+  const row = await db.session.findUnique({ where: { id: sessionId }, select: { userId: true } });
+  const r = await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+  if (row && r.count === 1) await audit({ actorId: row.userId, action: "auth.signout", entityType: "user", entityId: row.userId });
+}
+
 export async function revokeSession(sessionId: string): Promise<void> {
   await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
 }

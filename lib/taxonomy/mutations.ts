@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { audit } from "@/lib/audit/log";
+import type { CurrentUser } from "@/lib/auth/guard";
 import { tags as cacheTags } from "@/lib/cache/tags";
 import { revalidateTags } from "@/lib/cache/revalidate";
 import { slugify } from "@/lib/articles/slug";
@@ -29,50 +31,54 @@ async function unique<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export async function saveSection(input: z.infer<typeof sectionSchema>) {
-  const old = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+export async function saveSection(input: z.infer<typeof sectionSchema>, actor: CurrentUser) {
+  const old = input.id ? await db.section.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   const data = { name: input.name, slug: input.slug, position: input.position, description: input.description };
   await unique(() =>
     db.$transaction(async (tx) => {
       const row = input.id ? await tx.section.update({ where: { id: input.id }, data }) : await tx.section.create({ data });
       await recordSlugChange(tx, "section", row.id, old?.slug ?? null, row.slug);
+      await audit({ actorId: actor.id, action: old ? "section.update" : "section.create", entityType: "section", entityId: row.id, detail: { name: row.name, slug: row.slug, ...(old ? { nameFrom: old.name, slugFrom: old.slug } : {}) } }, tx);
     }),
   );
   revalidateTags(cacheTags.sections, cacheTags.home, cacheTags.feeds, cacheTags.names, cacheTags.section(input.slug), ...(old ? [cacheTags.section(old.slug)] : []));
 }
 
-export async function saveTag(input: z.infer<typeof tagSchema>) {
+export async function saveTag(input: z.infer<typeof tagSchema>, actor: CurrentUser) {
   const slug = input.slug || slugify(input.name);
-  const old = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+  const old = input.id ? await db.tag.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   await unique(() =>
     db.$transaction(async (tx) => {
       const data = { name: input.name, slug };
       const row = input.id ? await tx.tag.update({ where: { id: input.id }, data }) : await tx.tag.create({ data });
       await recordSlugChange(tx, "tag", row.id, old?.slug ?? null, row.slug);
+      await audit({ actorId: actor.id, action: old ? "tag.update" : "tag.create", entityType: "tag", entityId: row.id, detail: { name: row.name, slug: row.slug, ...(old ? { nameFrom: old.name, slugFrom: old.slug } : {}) } }, tx);
     }),
   );
   revalidateTags(cacheTags.names, cacheTags.tag(slug), ...(old ? [cacheTags.tag(old.slug)] : []));
 }
 
-export async function saveSupplement(input: z.infer<typeof supplementSchema>) {
-  const old = input.id ? await db.supplement.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+export async function saveSupplement(input: z.infer<typeof supplementSchema>, actor: CurrentUser) {
+  const old = input.id ? await db.supplement.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   const data = { name: input.name, slug: input.slug, description: input.description };
   await unique(() =>
     db.$transaction(async (tx) => {
       const row = input.id ? await tx.supplement.update({ where: { id: input.id }, data }) : await tx.supplement.create({ data });
       await recordSlugChange(tx, "supplement", row.id, old?.slug ?? null, row.slug);
+      await audit({ actorId: actor.id, action: old ? "supplement.update" : "supplement.create", entityType: "supplement", entityId: row.id, detail: { name: row.name, slug: row.slug, ...(old ? { nameFrom: old.name, slugFrom: old.slug } : {}) } }, tx);
     }),
   );
   revalidateTags(cacheTags.home, cacheTags.names, cacheTags.supplement(input.slug), ...(old ? [cacheTags.supplement(old.slug)] : []));
 }
 
-export async function saveAuthor(input: z.infer<typeof authorSchema>) {
-  const old = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true } }) : null;
+export async function saveAuthor(input: z.infer<typeof authorSchema>, actor: CurrentUser) {
+  const old = input.id ? await db.author.findUnique({ where: { id: input.id }, select: { slug: true, name: true } }) : null;
   const data = { name: input.name, slug: input.slug, bio: input.bio, columnName: input.columnName, photoId: input.photoId ?? null };
   await unique(() =>
     db.$transaction(async (tx) => {
       const row = input.id ? await tx.author.update({ where: { id: input.id }, data }) : await tx.author.create({ data });
       await recordSlugChange(tx, "author", row.id, old?.slug ?? null, row.slug);
+      await audit({ actorId: actor.id, action: old ? "author.update" : "author.create", entityType: "author", entityId: row.id, detail: { name: row.name, slug: row.slug, ...(old ? { nameFrom: old.name, slugFrom: old.slug } : {}) } }, tx);
     }),
   );
   revalidateTags(cacheTags.home, cacheTags.latest, cacheTags.names, cacheTags.author(input.slug), ...(old ? [cacheTags.author(old.slug)] : []));

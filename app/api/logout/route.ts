@@ -1,6 +1,6 @@
 import { auth, signOut } from "@/auth";
 import { refuseCrossSite } from "@/lib/auth/origin-guard";
-import { revokeSession } from "@/lib/auth/sessions";
+import { signOutSession } from "@/lib/auth/sessions";
 import { siteUrl } from "@/lib/http/site-url";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +14,7 @@ export async function POST(req: Request) {
   const crossSite = refuseCrossSite(req);
   if (crossSite) return crossSite;
   const session = (await auth().catch(() => null)) as { sid?: unknown } | null;
-  if (typeof session?.sid === "string") await revokeSession(session.sid);
+  if (typeof session?.sid === "string") await signOutSession(session.sid);
   await signOut({ redirect: false });
   return Response.redirect(siteUrl("/login"), 303);
 }

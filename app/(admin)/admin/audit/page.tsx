@@ -1,104 +1,109 @@
 import Link from "next/link";
-import { AdminPager } from "@/components/admin/admin-pager";
-import { FilterSelect, pageLink } from "@/components/admin/filter-select";
 import { notFound } from "next/navigation";
+import { AdminPager } from "@/components/admin/admin-pager";
+import { pageLink } from "@/components/admin/filter-select";
 import { parsePage } from "@/lib/articles/urls";
+import { kindOptions } from "@/lib/audit/kinds";
 import { listAudit } from "@/lib/audit/queries";
+import { parseAuditFilters } from "@/lib/audit/schema";
+import type { Part } from "@/lib/audit/sentence";
 import { pagePermission } from "@/lib/auth/page-guard";
+import { counted } from "@/lib/arabic/plural";
 import { formatArabicDateTime } from "@/lib/dates/format";
 
-const LABELS: Record<string, string> = {
-  "auth.signin": "تسجيل دخول",
-  "auth.password_change": "تغيير كلمة المرور",
-  "auth.password_reset_request": "طلب إعادة تعيين كلمة المرور",
-  "auth.password_reset": "إعادة تعيين كلمة المرور",
-  "auth.two_factor_enable": "تفعيل التحقق بخطوتين",
-  "auth.two_factor_disable": "إيقاف التحقق بخطوتين",
-  "auth.two_factor_reset": "إعادة ضبط التحقق بخطوتين لموظف",
-  "auth.two_factor_failed": "رمز تحقق خاطئ عند الدخول",
-  "auth.recovery_code_used": "دخول برمز استرداد",
-  "auth.recovery_codes": "إصدار رموز استرداد جديدة",
-  "auth.session_end": "إنهاء جلسة",
-  "auth.sessions_end_others": "إنهاء الجلسات الأخرى",
-  "staff.invite": "دعوة موظف",
-  "staff.invite_resend": "إعادة إرسال دعوة",
-  "staff.invite_revoke": "إلغاء دعوة",
-  "staff.invite_accept": "قبول دعوة",
-  "mail.retry": "إعادة إرسال بريد",
-  "article.publish": "نشر",
-  "article.unpublish": "إلغاء نشر",
-  "article.unschedule": "إلغاء جدولة",
-  "article.schedule": "جدولة",
-  "article.publish_scheduled": "نشر مجدول",
-  "article.archive": "أرشفة",
-  "article.submit": "إرسال للمراجعة",
-  "article.restore": "استعادة نسخة",
-  "staff.create": "إنشاء حساب",
-  "staff.role": "تغيير دور",
-  "staff.deactivate": "تعطيل حساب",
-  "staff.activate": "تفعيل حساب",
-  "staff.sessions_end": "إنهاء جلسات",
-  "settings.update": "تعديل الإعدادات",
-};
+// The audit log (issue 12, point 5; decision 140): who did what, as Arabic sentences with
+// links, filtered by person, kind and date with a GET form that works without JavaScript.
 
-type Props = { searchParams: Promise<Record<string, string | undefined>> };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const EVENTS = { zero: "لا أحداث", one: "حدث واحد", two: "حدثان", few: "# أحداث", many: "# حدثاً", other: "# حدث" };
+
+function SentencePart({ part }: { part: Part }) {
+  if (typeof part === "string") return part;
+  return part.href ? <Link href={part.href}>{part.text}</Link> : part.text;
+}
 
 export default async function AuditPage({ searchParams }: Props) {
   await pagePermission("audit:view");
   const sp = await searchParams;
-  const page = parsePage(sp.page);
+  const page = parsePage(typeof sp.page === "string" ? sp.page : undefined);
   if (!page) notFound();
-  const r = await listAudit({ action: sp.action || undefined, actorId: sp.actor || undefined, entityType: sp.type || undefined, entityId: sp.item || undefined, page });
-  const link = (p: number) => pageLink("/admin/audit", sp, p);
+  const { filters, errors } = parseAuditFilters(sp);
+  const r = await listAudit({ ...filters, page });
+  const link = (p: number) => pageLink("/admin/audit", filters, p);
+  const filtered = Object.keys(filters).length > 0;
   return (
     <>
       <h1>سجل التدقيق</h1>
-      <form className="filters" method="get">
-        <FilterSelect label="الإجراء" name="action" value={sp.action} options={r.actions.map((a) => ({ value: a, label: LABELS[a] ?? a }))} />
-        <FilterSelect label="المستخدم" name="actor" value={sp.actor} options={r.actors.map((a) => ({ value: a.id, label: a.name }))} />
+      <form className="filters audit-filters" method="get" role="search" aria-label="تصفية السجل">
         <label className="field">
-          <span>النوع</span>
-          <select name="type" defaultValue={sp.type ?? ""}>
-            <option value="">الكل</option>
-            <option value="article">مقال</option>
-            <option value="user">حساب</option>
-            <option value="comment">تعليق</option>
-            <option value="settings">إعدادات</option>
+          <span>الشخص</span>
+          <select name="actor" defaultValue={filters.actor ?? ""} aria-invalid={errors.actor ? true : undefined}>
+            <option value="">الجميع</option>
+            {r.people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </select>
+          {errors.actor && <span className="field-error">{errors.actor}</span>}
         </label>
         <label className="field">
-          <span>رقم العنصر</span>
-          <input name="item" defaultValue={sp.item ?? ""} dir="ltr" />
+          <span>نوع الحدث</span>
+          <select name="kind" defaultValue={filters.kind ?? ""} aria-invalid={errors.kind ? true : undefined}>
+            <option value="">كل الأحداث</option>
+            {kindOptions().map((g) => (
+              <optgroup key={g.group} label={g.group}>
+                {g.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+          </select>
+          {errors.kind && <span className="field-error">{errors.kind}</span>}
         </label>
-        <button type="submit">تصفية</button>
+        <label className="field">
+          <span>من تاريخ</span>
+          <input type="date" name="from" defaultValue={filters.from ?? ""} aria-invalid={errors.from ? true : undefined} />
+          {errors.from && <span className="field-error">{errors.from}</span>}
+        </label>
+        <label className="field">
+          <span>إلى تاريخ</span>
+          <input type="date" name="to" defaultValue={filters.to ?? ""} aria-invalid={errors.to ? true : undefined} />
+          {errors.to && <span className="field-error">{errors.to}</span>}
+        </label>
+        <div className="audit-filter-buttons">
+          <button type="submit">تصفية</button>
+          {filtered && <Link href="/admin/audit">إزالة التصفية</Link>}
+        </div>
       </form>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>الوقت</th>
-            <th>المستخدم</th>
-            <th>الإجراء</th>
-            <th>العنصر</th>
-            <th>تفاصيل</th>
-          </tr>
-        </thead>
-        <tbody>
-          {r.items.map((e) => (
-            <tr key={e.id}>
-              <td>{formatArabicDateTime(e.createdAt)}</td>
-              <td>{e.actor?.name ?? "النظام"}</td>
-              <td>{LABELS[e.action] ?? e.action}</td>
-              <td>
-                {e.entityType === "article" && e.entityId ? <Link href={`/admin/articles/${e.entityId}`}>مقال {e.entityId}</Link> : `${e.entityType} ${e.entityId ?? ""}`}
-              </td>
-              <td dir="ltr">
-                <small>{e.detail}</small>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <AdminPager page={page} pages={r.pages} href={link} />
+      <p className="muted" role="status">
+        {r.total === 0 ? "لا أحداث تطابق هذا البحث." : counted(r.total, EVENTS)}
+      </p>
+      <ol className="audit-list">
+        {r.items.map((e) => (
+          <li key={e.id} className="audit-entry">
+            <p className="audit-sentence">
+              {e.sentence.parts.map((p, i) => (
+                <SentencePart key={i} part={p} />
+              ))}
+            </p>
+            {e.sentence.details.length > 0 && (
+              <ul className="audit-details">
+                {e.sentence.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            )}
+            <time dateTime={e.createdAt.toISOString()} className="muted">
+              {formatArabicDateTime(e.createdAt)}
+            </time>
+          </li>
+        ))}
+      </ol>
+      {r.pages > 1 && <AdminPager page={page} pages={r.pages} href={link} label="صفحات السجل" />}
     </>
   );
 }

@@ -6,8 +6,8 @@ import { saveAuthor } from "@/lib/taxonomy/mutations";
 import { authorSchema } from "@/lib/taxonomy/schema";
 
 // The photo is uploaded first through /api/admin/media; the form carries its id.
-const save = formAction("taxonomy:manage", authorSchema, async (input) => {
-  await saveAuthor(input);
+const save = formAction("taxonomy:manage", authorSchema, async (input, user) => {
+  await saveAuthor(input, user);
   return input.id ? "حُفظ الكاتب." : "أُضيف الكاتب.";
 });
 

@@ -5,8 +5,8 @@ import { formAction } from "@/lib/auth/form-action";
 import { saveSection } from "@/lib/taxonomy/mutations";
 import { sectionSchema } from "@/lib/taxonomy/schema";
 
-const save = formAction("taxonomy:manage", sectionSchema, async (input) => {
-  await saveSection(input);
+const save = formAction("taxonomy:manage", sectionSchema, async (input, user) => {
+  await saveSection(input, user);
   return input.id ? "حُفظ القسم." : "أُضيف القسم.";
 });
 

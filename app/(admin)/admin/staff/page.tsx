@@ -79,7 +79,7 @@ export default async function StaffPage() {
         </thead>
         <tbody>
           {users.map((u) => (
-            <tr key={u.id}>
+            <tr key={u.id} id={`user-${u.id}`}>
               <td data-label="الاسم">{u.name}</td>
               <td data-label="البريد">
                 <bdi dir="ltr">{u.email}</bdi>

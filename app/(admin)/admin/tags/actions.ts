@@ -5,8 +5,8 @@ import { formAction } from "@/lib/auth/form-action";
 import { saveTag } from "@/lib/taxonomy/mutations";
 import { tagSchema } from "@/lib/taxonomy/schema";
 
-const save = formAction("taxonomy:manage", tagSchema, async (input) => {
-  await saveTag(input);
+const save = formAction("taxonomy:manage", tagSchema, async (input, user) => {
+  await saveTag(input, user);
   return input.id ? "حُفظ الوسم." : "أُضيف الوسم.";
 });
 

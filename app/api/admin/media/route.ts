@@ -1,3 +1,4 @@
+import { audit } from "@/lib/audit/log";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
 import { MAX_UPLOAD_BYTES, storeImage, UploadError } from "@/lib/media/upload";
@@ -17,6 +18,7 @@ export const POST = route({
     if (!(file instanceof File)) throw new HttpError(400, "invalid", "اختر صورة لرفعها.");
     try {
       const m = await storeImage(Buffer.from(await file.arrayBuffer()), user!.id);
+      await audit({ actorId: user!.id, action: "media.upload", entityType: "media", entityId: m.id });
       return Response.json({ ok: true, id: m.id, url: mediaUrl(m.path), width: m.width, height: m.height });
     } catch (e) {
       if (e instanceof UploadError) throw new HttpError(e.status, e.code, e.message);
