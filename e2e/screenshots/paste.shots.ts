@@ -40,4 +40,9 @@ test("pasted Word document in the editor and on the reader page", async ({ page 
   await expect(page.getByTestId("editor-message")).toHaveText("نُشر المقال.");
   await page.goto(`/${id}`);
   await shoot(page, "reader");
+  // The body alone, legible at review size: the table's own scroll box at a phone width.
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.locator(".article-body").screenshot({ path: `${OUT}/reader-body-${width}.png` });
+  }
 });
