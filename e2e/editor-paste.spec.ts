@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./support/test";
 import { articleRow, compareRevisions, uniq } from "./support/articles";
@@ -131,4 +132,26 @@ test("a table built with the toolbar is saved, and a changed cell reads as a wor
   await expect(diff.locator("del")).toHaveText("45");
   await expect(diff.locator("ins")).toHaveText("47");
   await expect(diff).not.toContainText("<t");
+});
+
+test("a table on the reader page and in the editor has no serious or critical accessibility violations", async ({ page }) => {
+  await loginAs(page, "editor");
+  const cells = ["المحافظة", "المقاعد", "المشاركة", "القائمة المتصدرة", "ملاحظات"];
+  const row = (tag: string, texts: string[]) => `<tr>${texts.map((t) => `<${tag}><p>${t}</p></${tag}>`).join("")}</tr>`;
+  const bodyHtml = `<p>مقدمة</p><table><tbody>${row("th", cells)}${row("td", ["بغداد", "69", "38%", "ائتلاف الإعمار والتنمية", "النتائج أولية"])}</tbody></table>`;
+  const id = insertArticle({ title: `جدول للفحص ${uniq()}`, status: "published", bodyHtml });
+  const serious = async () =>
+    (await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze()).violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  for (const width of [390, 1366]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/${id}`);
+    await expect(page.getByRole("region", { name: "جدول" }).getByRole("cell", { name: "بغداد" })).toBeVisible();
+    expect(await serious()).toEqual([]);
+    await page.goto(`/admin/articles/${id}`);
+    await page.getByRole("textbox", { name: "نص المقال" }).getByText("بغداد").click();
+    await expect(page.getByRole("toolbar", { name: "تحرير الجدول" })).toBeVisible();
+    expect(await serious()).toEqual([]);
+  }
 });
