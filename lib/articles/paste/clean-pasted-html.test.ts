@@ -79,6 +79,10 @@ describe("cleanPastedHtml: edge cases", () => {
       "<table><tbody><tr><td>أ</td><td><strong>ب</strong></td></tr><tr><td>ج</td><td>د</td></tr></tbody></table>",
     );
   });
+  it("HTML copied from the editor itself is left alone (ProseMirror reads its slice attribute)", () => {
+    const own = '<meta charset="utf-8"><ul data-pm-slice="3 3 []"><li><p>بند</p></li></ul>';
+    expect(cleanPastedHtml(own)).toBe(own);
+  });
   it("plain HTML passes through unchanged", () => {
     expect(cleanPastedHtml("<p>نص <strong>عريض</strong></p>")).toBe("<p>نص <strong>عريض</strong></p>");
   });

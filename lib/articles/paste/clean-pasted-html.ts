@@ -11,6 +11,9 @@ import { tidy } from "./tidy";
  * Runs in the browser at paste time (the editor's transformPastedHTML hook).
  */
 export function cleanPastedHtml(html: string): string {
+  // Copied from a ProseMirror editor (this one included): already structure, and its
+  // data-pm-slice attribute tells the editor how to join the pasted piece; leave it whole.
+  if (/<[^>]+\sdata-pm-slice=/.test(html)) return html;
   const doc = new DOMParser().parseFromString(html, "text/html");
   const body = doc.body;
   removeOfficeJunk(body);
