@@ -83,6 +83,12 @@ describe("cleanPastedHtml: edge cases", () => {
     const own = '<meta charset="utf-8"><ul data-pm-slice="3 3 []"><li><p>بند</p></li></ul>';
     expect(cleanPastedHtml(own)).toBe(own);
   });
+  it("keeps web, mail and site links; bookmarks, local files and scripts lose the link, not the text", () => {
+    expect(cleanPastedHtml(`<p><a href="https://a.example/x">أ</a> <a href="mailto:x@a.example">ب</a> <a href="/410630">ج</a></p>`)).toBe(
+      `<p><a href="https://a.example/x">أ</a> <a href="mailto:x@a.example">ب</a> <a href="/410630">ج</a></p>`,
+    );
+    expect(cleanPastedHtml(`<p><a name="_Toc1">د</a><a href="#_Toc1">هـ</a><a href="file:///C:/x.docx">و</a><a href="javascript:alert(1)">ز</a><a href="//evil.example">ح</a></p>`)).toBe("<p>دهـوزح</p>");
+  });
   it("plain HTML passes through unchanged", () => {
     expect(cleanPastedHtml("<p>نص <strong>عريض</strong></p>")).toBe("<p>نص <strong>عريض</strong></p>");
   });

@@ -11,8 +11,9 @@ export function tidy(body: HTMLElement): void {
   nestListsInItems(body);
   for (const a of all(body, "a")) {
     const href = a.getAttribute("href") ?? "";
-    // Bookmarks (<a name="_Toc…">) and links inside the Word document are not links for readers.
-    if (!href || href.startsWith("#")) unwrap(a);
+    // Bookmarks (<a name="_Toc…">), links inside the Word document and file:/javascript: links
+    // are not links for readers; their text stays.
+    if (!/^(https?:\/\/|mailto:|\/(?!\/))/i.test(href.trim())) unwrap(a);
   }
   for (const el of all(body, "*")) {
     const name = el.tagName.toLowerCase();
