@@ -1,5 +1,6 @@
 import Image from "next/image";
 import Link from "next/link";
+import { withScrollableTables } from "@/lib/articles/body-tables";
 import { getMostRead } from "@/lib/articles/most-read";
 import { getLatest, getRelated, type ArticleView as Article } from "@/lib/articles/queries";
 import { authorPath, sectionPath, supplementPath, tagPath } from "@/lib/articles/urls";
@@ -94,7 +95,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
           </figure>
         )}
         {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts). */}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: a.bodyHtml }} />
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: withScrollableTables(a.bodyHtml) }} />
         {a.supplement && (
           <Link className="supplement-link" href={supplementPath(a.supplement.slug)}>
             {a.supplement.name}

@@ -18,9 +18,20 @@ describe("sanitizeBody", () => {
   it("strips Word/Docs styling spans but keeps the text", () => {
     expect(sanitizeBody(`<p class="MsoNormal"><span style="font-family:Arial">كلمة</span> <o:p></o:p></p>`)).toBe("<p>كلمة </p>");
   });
+  it("keeps tables (rows, header and data cells, colspan/rowspan) and drops their other attributes and parts", () => {
+    const html = `<table style="min-width: 75px" class="x" border="1"><colgroup><col style="min-width: 25px"></colgroup><caption>c</caption><thead><tr><th colspan="1" rowspan="1" style="width:9px"><p>المحافظة</p></th><th><p>المقاعد</p></th></tr></thead><tbody><tr><td colspan="2" onclick="x()" width="9"><p>بغداد</p></td></tr><tr><td rowspan="2"><p>أ</p></td><td colspan="abc">ب</td></tr></tbody></table>`;
+    expect(sanitizeBody(html)).toBe(
+      `<table><thead><tr><th><p>المحافظة</p></th><th><p>المقاعد</p></th></tr></thead><tbody><tr><td colspan="2"><p>بغداد</p></td></tr><tr><td rowspan="2"><p>أ</p></td><td>ب</td></tr></tbody></table>`,
+    );
+  });
 });
 
 describe("htmlToText", () => {
+  it("reads a table row by row, cells separated, so word diffs stay readable", () => {
+    expect(htmlToText("<p>قبل</p><table><tbody><tr><th><p>المحافظة</p></th><th><p>المقاعد</p></th></tr><tr><td><p>بغداد</p></td><td><p>69</p></td></tr></tbody></table><p>بعد</p>")).toBe(
+      "قبل\n\nالمحافظة | المقاعد\nبغداد | 69\n\nبعد",
+    );
+  });
   it("separates paragraphs and decodes entities", () => {
     expect(htmlToText("<p>الأول &amp; الثاني</p><p>الثالث</p>")).toBe("الأول & الثاني\n\nالثالث");
   });

@@ -1,17 +1,26 @@
 "use client";
 
 import Image from "@tiptap/extension-image";
+import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { Figure } from "./figure-extension";
+import { PasteCleanup } from "./paste-extension";
 
-// The body editor. ProseMirror keeps only what the schema knows, so pasting from Word or
-// Google Docs keeps paragraphs, headings, lists, links and emphasis and drops styling.
-// The server sanitizes again whatever arrives (lib/articles/sanitize.ts).
+// The body editor. Pasted HTML is cleaned first (Word's list paragraphs become lists, headings
+// move one level down, tables keep their cells: lib/articles/paste, decision 155); then
+// ProseMirror keeps only what the schema knows. The server sanitizes again whatever arrives
+// (lib/articles/sanitize.ts).
 export function RichText({ initialHtml, onChange }: { initialHtml: string; onChange: (html: string) => void }) {
   const editor = useEditor({
     immediatelyRender: false,
-    extensions: [StarterKit.configure({ heading: { levels: [2, 3] }, link: { openOnClick: false } }), Image, Figure],
+    extensions: [
+      StarterKit.configure({ heading: { levels: [2, 3, 4] }, link: { openOnClick: false } }),
+      Image,
+      Figure,
+      TableKit.configure({ table: { resizable: false } }),
+      PasteCleanup,
+    ],
     content: initialHtml,
     editorProps: { attributes: { dir: "rtl", "aria-label": "نص المقال", role: "textbox", "aria-multiline": "true" } },
     onUpdate: ({ editor }) => onChange(editor.getHTML()),
@@ -20,12 +29,17 @@ export function RichText({ initialHtml, onChange }: { initialHtml: string; onCha
     editor,
     selector: ({ editor: e }) =>
       e
-        ? { bold: e.isActive("bold"), italic: e.isActive("italic"), h2: e.isActive("heading", { level: 2 }), h3: e.isActive("heading", { level: 3 }), quote: e.isActive("blockquote"), ul: e.isActive("bulletList"), ol: e.isActive("orderedList"), link: e.isActive("link") }
+        ? { bold: e.isActive("bold"), italic: e.isActive("italic"), h2: e.isActive("heading", { level: 2 }), h3: e.isActive("heading", { level: 3 }), quote: e.isActive("blockquote"), ul: e.isActive("bulletList"), ol: e.isActive("orderedList"), link: e.isActive("link"), table: e.isActive("table"), headerRow: e.isActive("tableHeader") }
         : null,
   });
   if (!editor) return <div className="rte" aria-busy="true" />;
   const btn = (label: string, active: boolean | undefined, run: () => void) => (
     <button type="button" aria-pressed={active ? "true" : "false"} onClick={run}>
+      {label}
+    </button>
+  );
+  const act = (label: string, run: () => void) => (
+    <button type="button" onClick={run}>
       {label}
     </button>
   );
@@ -53,7 +67,20 @@ export function RichText({ initialHtml, onChange }: { initialHtml: string; onCha
           const caption = window.prompt("تعليق الصورة (اختياري)") ?? "";
           c().insertFigure({ src, alt, caption }).run();
         })}
+        {act("جدول", () => c().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
       </div>
+      {state?.table && (
+        <div className="rte-toolbar rte-table-tools" role="toolbar" aria-label="تحرير الجدول">
+          {act("صف قبله", () => c().addRowBefore().run())}
+          {act("صف بعده", () => c().addRowAfter().run())}
+          {act("حذف الصف", () => c().deleteRow().run())}
+          {act("عمود قبله", () => c().addColumnBefore().run())}
+          {act("عمود بعده", () => c().addColumnAfter().run())}
+          {act("حذف العمود", () => c().deleteColumn().run())}
+          {btn("صف العناوين", state.headerRow, () => c().toggleHeaderRow().run())}
+          {act("حذف الجدول", () => c().deleteTable().run())}
+        </div>
+      )}
       <EditorContent editor={editor} className="rte-content" />
     </div>
   );
