@@ -116,7 +116,7 @@ test("a table built with the toolbar is autosaved, and a changed cell reads as a
   await tools.getByRole("button", { name: "عمود بعده" }).click();
   // A draft saves itself after idle typing, table and all.
   await expect.poll(() => storedBody(id), { timeout: 15_000 }).toContain("<th><p>المدينة</p></th><th><p>الحرارة</p></th><th><p>الرطوبة</p></th><th></th>");
-  await expect(page.locator(".editor-actions .hint")).toHaveText("محفوظ");
+  await expect(page.getByTestId("editor-message")).toHaveText("حُفظت المسودة تلقائياً.");
   expect(storedBody(id).match(/<tr>/g)).toHaveLength(3);
   const first = articleRow(id).version;
 
