@@ -23,6 +23,6 @@ export async function compareRevisions(page: import("@playwright/test").Page, id
   await page.goto(`/admin/articles/${id}/revisions`);
   await page.getByLabel(`من النسخة ${from}`).check();
   await page.getByLabel(`إلى النسخة ${to}`).check();
-  await page.getByRole("button", { name: "قارن" }).click();
+  await page.getByRole("button", { name: "قارن بين النسختين المحددتين" }).click();
   return page.getByTestId("diff");
 }

@@ -53,7 +53,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
           <Link href={`/admin/articles/${id}/revisions`}>تراجع</Link>
         </form>
       )}
-      <form method="get" className="filters">
+      {revisions.length === 0 && <p className="hint">لا نسخ سابقة بعد: تُحفظ نسخة مع كل حفظ للمقال.</p>}
+      {revisions.length > 0 && (
+      <form method="get" className="revisions-form">
         <table className="table">
           <thead>
             <tr>
@@ -86,8 +88,9 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
             ))}
           </tbody>
         </table>
-        <button type="submit">قارن</button>
+        {revisions.length > 1 && <button type="submit">قارن بين النسختين المحددتين</button>}
       </form>
+      )}
       {a && b && changes && (
         <section aria-labelledby="diff-title">
           <h2 id="diff-title">الفرق بين النسختين</h2>
