@@ -6,7 +6,11 @@ import localFont from "next/font/local";
 // so dates and numbers never fall back to whatever font a reader's device has. A browser
 // downloads a subset only when the page uses its characters, and a weight only when the page
 // uses it. The stacks are assembled in globals.css (--font-body, --font-head): Arabic
-// subset, Latin subset, then a metric-matched fallback so the swap moves nothing.
+// subset, Latin subset, then a metric-matched fallback. `display: optional`: a face that has
+// not arrived within the browser's short block period (~100 ms) is not swapped in on that
+// page — the page keeps the fallback and the file is cached for the next page — so text
+// never moves once laid out (decision 111). On Android the fallback is the system's own
+// Noto Naskh Arabic, the same design.
 // next/font reads these calls at build time: every path and value must be a literal.
 // Arabic subset: U+0600-06FF… ; Latin subset: U+0000-00FF, general punctuation (U+2000-206F)…
 
@@ -17,7 +21,7 @@ export const naskh = localFont({
     { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2", weight: "700" },
   ],
   variable: "--font-body-arabic",
-  display: "swap",
+  display: "optional",
   declarations: [{ prop: "unicode-range", value: "U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC" }],
   // The CSS is read before any text is laid out; only the headline face is worth a preload.
   preload: false,
@@ -31,7 +35,7 @@ export const naskhLatin = localFont({
     { path: "../node_modules/@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-latin-700-normal.woff2", weight: "700" },
   ],
   variable: "--font-body-latin",
-  display: "swap",
+  display: "optional",
   declarations: [{ prop: "unicode-range", value: "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD" }],
   preload: false,
   // Next measures the face and writes a fallback face over the system's Times New Roman
@@ -44,7 +48,7 @@ export const naskhLatin = localFont({
 export const kufi = localFont({
   src: [{ path: "../node_modules/@fontsource/noto-kufi-arabic/files/noto-kufi-arabic-arabic-700-normal.woff2", weight: "700" }],
   variable: "--font-head-arabic",
-  display: "swap",
+  display: "optional",
   declarations: [{ prop: "unicode-range", value: "U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC" }],
   preload: true,
   fallback: [],
@@ -54,7 +58,7 @@ export const kufi = localFont({
 export const kufiLatin = localFont({
   src: [{ path: "../node_modules/@fontsource/noto-kufi-arabic/files/noto-kufi-arabic-latin-700-normal.woff2", weight: "700" }],
   variable: "--font-head-latin",
-  display: "swap",
+  display: "optional",
   declarations: [{ prop: "unicode-range", value: "U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD" }],
   preload: false,
   adjustFontFallback: "Arial",

@@ -227,3 +227,32 @@ test.describe("the sections bar says where the reader is", () => {
     expect(await nav.evaluate((n) => getComputedStyle(n).maskImage)).toBe("none");
   });
 });
+
+test("the masthead dates every page with today's Gregorian and Hijri (Umm al-Qura) date, Baghdad time", async ({ page }) => {
+  const now = new Date();
+  const fmt = (locale: string, o: Intl.DateTimeFormatOptions) => {
+    const p = Object.fromEntries(new Intl.DateTimeFormat(locale, { ...o, timeZone: "Asia/Baghdad" }).formatToParts(now).map((x) => [x.type, x.value]));
+    return p;
+  };
+  const g = fmt("ar-EG-u-nu-latn", { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const h = fmt("ar-SA-u-ca-islamic-umalqura-nu-latn", { day: "numeric", month: "long", year: "numeric" });
+  for (const path of ["/", "/section/politics", "/search?q=العراق"]) {
+    await page.goto(path);
+    const date = page.locator(".masthead time");
+    await expect(date).toHaveText(`${g.weekday}، ${g.day} ${g.month} ${g.year}`);
+    await expect(page.locator(".masthead-date")).toContainText(`${h.day} ${h.month} ${h.year} هـ`);
+  }
+});
+
+test("at 360 px no reader page scrolls sideways, even with a headline holding a long unbroken word", async ({ page, request }) => {
+  // A pasted address or code in a headline: one "word" far wider than a phone.
+  const long = `https://example.com/${"x".repeat(60)}`;
+  const id = insertArticle({ title: `عنوان فيه رابط طويل ${long}`, sectionSlug: "politics" });
+  await expireArticlePages(request, { id, sectionSlugs: ["politics"] });
+  await page.setViewportSize({ width: 360, height: 800 });
+  for (const path of ["/", "/section/politics", `/${id}`, "/author/tamim-al-hassan", "/supplement/iraq-book-fair", "/search?q=العراق", "/search?q=", `/comments/${id}`, "/no-such-page"]) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, path).toBeLessThanOrEqual(360);
+  }
+});

@@ -1,20 +1,28 @@
 import Link from "next/link";
 import { sectionPath } from "@/lib/articles/urls";
+import { getDateline } from "@/lib/dates/today";
 import { getSections } from "@/lib/sections/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 /** The masthead: the paper's name, search and the sections, `current` marked («home» or a section's slug). */
 export async function SiteHeader({ current }: { current?: string }) {
-  const [settings, sections] = await Promise.all([getSiteSettings(), getSections()]);
+  const [settings, sections, today] = await Promise.all([getSiteSettings(), getSections(), getDateline()]);
   const siteName = settings.siteName;
   const tagline = settings.siteDescription;
   return (
     <header className="masthead" id="top">
       <div className="container masthead-top">
-        <Link href="/" className="brand">
-          {siteName}
-          <small>{tagline}</small>
-        </Link>
+        <div className="masthead-brand">
+          <Link href="/" className="brand">
+            {siteName}
+            <small>{tagline}</small>
+          </Link>
+          <p className="masthead-date">
+            <time dateTime={today.day}>{today.gregorian}</time>
+            <span aria-hidden="true"> | </span>
+            <span>{today.hijri}</span>
+          </p>
+        </div>
         <form className="search-form" role="search" action="/search" method="get">
           <label htmlFor="site-search" className="visually-hidden">
             ابحث في الموقع

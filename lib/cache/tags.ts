@@ -8,6 +8,8 @@ export const tags = {
   settings: "settings",
   sections: "sections",
   mostRead: "most-read",
+  /** The masthead's date line: on every page, expired at Baghdad's midnight (lib/dates/today.ts). */
+  today: "today",
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,

@@ -28,3 +28,24 @@ export async function flushRevalidations(baseUrl: string): Promise<void> {
     }
   }
 }
+
+/**
+ * Once per Baghdad day (the first tick included: the pages cached before a restart may
+ * carry yesterday's date), ask the server to expire the date line if it names another day.
+ */
+let checkedDay: string | null = null;
+
+export async function turnTheDay(baseUrl: string, day: string): Promise<void> {
+  if (checkedDay === day) return;
+  try {
+    const res = await fetch(`${baseUrl}/api/internal/revalidate`, {
+      method: "POST",
+      headers: { "content-type": "application/json", [INTERNAL_HEADER]: internalToken() },
+      body: JSON.stringify({ today: true }),
+      signal: AbortSignal.timeout(5000),
+    });
+    if (res.ok) checkedDay = day;
+  } catch {
+    // not listening yet: the next tick retries
+  }
+}

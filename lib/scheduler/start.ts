@@ -3,7 +3,8 @@ import { env } from "@/lib/env";
 import { deliverDue } from "@/lib/mail/deliver";
 import { internalBaseUrl } from "./internal";
 import { publishDue } from "./publish-due";
-import { flushRevalidations, queueRevalidation } from "./revalidate-remote";
+import { baghdadDay } from "@/lib/dates/format";
+import { flushRevalidations, queueRevalidation, turnTheDay } from "./revalidate-remote";
 
 const g = globalThis as unknown as { midadScheduler?: NodeJS.Timeout };
 
@@ -22,6 +23,8 @@ export async function startScheduler(): Promise<void> {
     try {
       for (const keys of await publishDue()) queueRevalidation(keys);
       await flushRevalidations(baseUrl);
+      // The masthead's date: every page is rendered again when Baghdad's day changes.
+      await turnTheDay(baseUrl, baghdadDay(new Date()));
       // Mail due for a (re)try; a no-op without SMTP_URL (decision 130).
       await deliverDue();
     } catch (e) {

@@ -1,5 +1,7 @@
 import crypto from "node:crypto";
-import { expireAgain, expireFromPeer, revalidateArticle } from "@/lib/cache/revalidate";
+import { expireAgain, expireFromPeer, revalidateArticle, revalidateTags } from "@/lib/cache/revalidate";
+import { tags } from "@/lib/cache/tags";
+import { datelineIsStale } from "@/lib/dates/today";
 import { HttpError } from "@/lib/http/errors";
 import { route } from "@/lib/http/route";
 import { INTERNAL_HEADER, internalToken } from "@/lib/scheduler/internal";
@@ -19,7 +21,10 @@ const keysSchema = z.object({
 /** A repeated expiry (lib/cache/expire-again.ts), or one another instance made (`peer`). */
 const againSchema = z.object({ tags: z.array(z.string().max(300)).min(1).max(5000), peer: z.boolean().optional() });
 
-const bodySchema = z.union([againSchema, keysSchema], { error: "طلب غير صالح." });
+/** The scheduler at a new Baghdad day (and at start): pages dated yesterday are rendered again. */
+const todaySchema = z.object({ today: z.literal(true) });
+
+const bodySchema = z.union([againSchema, todaySchema, keysSchema], { error: "طلب غير صالح." });
 
 /** The scheduler's way to expire cached pages (revalidateTag needs a request). */
 export const POST = route({
@@ -30,7 +35,11 @@ export const POST = route({
     const body: unknown = await req.json().catch(() => null);
     const parsed = bodySchema.parse(body);
     if ("tags" in parsed) (parsed.peer ? expireFromPeer : expireAgain)(parsed.tags);
-    else revalidateArticle(parsed);
+    else if ("today" in parsed) {
+      const stale = await datelineIsStale();
+      if (stale) revalidateTags(tags.today);
+      return Response.json({ ok: true, expired: stale });
+    } else revalidateArticle(parsed);
     return Response.json({ ok: true });
   },
 });
