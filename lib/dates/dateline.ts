@@ -1,6 +1,6 @@
 // The masthead's date line, as Arabic papers print it: the day in the Gregorian calendar
 // and in the Hijri (Umm al-Qura) calendar, both in the site's time zone (Baghdad).
-import { SITE_TIME_ZONE, baghdadDay } from "./format";
+import { SITE_TIME_ZONE, baghdadDay, partsOf } from "./format";
 
 const gregorian = new Intl.DateTimeFormat("ar-EG-u-nu-latn", {
   weekday: "long",
@@ -17,12 +17,6 @@ const hijri = new Intl.DateTimeFormat("ar-SA-u-ca-islamic-umalqura-nu-latn", {
   timeZone: SITE_TIME_ZONE,
 });
 
-function parts(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of format.formatToParts(date)) out[p.type] = p.value;
-  return out;
-}
-
 export type Dateline = {
   /** "2026-12-03": the Baghdad calendar day, for <time dateTime>. */
   day: string;
@@ -34,8 +28,8 @@ export type Dateline = {
 
 /** The date line for the Baghdad day that `now` falls on. */
 export function dateline(now: Date): Dateline {
-  const g = parts(gregorian, now);
-  const h = parts(hijri, now);
+  const g = partsOf(gregorian, now);
+  const h = partsOf(hijri, now);
   return {
     day: baghdadDay(now),
     gregorian: `${g.weekday}، ${g.day} ${g.month} ${g.year}`,

@@ -11,11 +11,14 @@ const dateTimeFormat = new Intl.DateTimeFormat("ar-EG-u-nu-latn", {
   timeZone: SITE_TIME_ZONE,
 });
 
-function parts(date: Date) {
+/** A formatter's parts by type ({ day: "1", month: "أغسطس", … }). */
+export function partsOf(format: Intl.DateTimeFormat, date: Date): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of dateTimeFormat.formatToParts(date)) out[p.type] = p.value;
+  for (const p of format.formatToParts(date)) out[p.type] = p.value;
   return out;
 }
+
+const parts = (date: Date) => partsOf(dateTimeFormat, date);
 
 /** "1 أغسطس, 2024: 12:22 ص" */
 export function formatArabicDateTime(date: Date): string {

@@ -15,17 +15,7 @@ export function queueRevalidation(keys: ArticleCacheKeys) {
 
 export async function flushRevalidations(baseUrl: string): Promise<void> {
   for (const [id, keys] of [...pending]) {
-    try {
-      const res = await fetch(`${baseUrl}/api/internal/revalidate`, {
-        method: "POST",
-        headers: { "content-type": "application/json", [INTERNAL_HEADER]: internalToken() },
-        body: JSON.stringify(keys),
-        signal: AbortSignal.timeout(5000),
-      });
-      if (res.ok) pending.delete(id);
-    } catch {
-      // not listening yet: the next tick retries
-    }
+    if (await postInternal(baseUrl, keys)) pending.delete(id);
   }
 }
 
@@ -37,15 +27,20 @@ let checkedDay: string | null = null;
 
 export async function turnTheDay(baseUrl: string, day: string): Promise<void> {
   if (checkedDay === day) return;
+  if (await postInternal(baseUrl, { today: true })) checkedDay = day;
+}
+
+/** One request to /api/internal/revalidate; false when the server did not take it (the next tick retries). */
+async function postInternal(baseUrl: string, body: unknown): Promise<boolean> {
   try {
     const res = await fetch(`${baseUrl}/api/internal/revalidate`, {
       method: "POST",
       headers: { "content-type": "application/json", [INTERNAL_HEADER]: internalToken() },
-      body: JSON.stringify({ today: true }),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(5000),
     });
-    if (res.ok) checkedDay = day;
+    return res.ok;
   } catch {
-    // not listening yet: the next tick retries
+    return false; // not listening yet
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { baghdadDay } from "@/lib/dates/format";
 import { deliverDue } from "@/lib/mail/deliver";
 import { internalBaseUrl } from "./internal";
 import { publishDue } from "./publish-due";
-import { baghdadDay } from "@/lib/dates/format";
 import { flushRevalidations, queueRevalidation, turnTheDay } from "./revalidate-remote";
 
 const g = globalThis as unknown as { midadScheduler?: NodeJS.Timeout };

@@ -55,41 +55,41 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
       )}
       {revisions.length === 0 && <p className="hint">لا نسخ سابقة بعد: تُحفظ نسخة مع كل حفظ للمقال.</p>}
       {revisions.length > 0 && (
-      <form method="get" className="revisions-form">
-        <table className="table">
-          <thead>
-            <tr>
-              <th>من</th>
-              <th>إلى</th>
-              <th>النسخة</th>
-              <th>النوع</th>
-              <th>بواسطة</th>
-              <th>الوقت</th>
-              <th></th>
-            </tr>
-          </thead>
-          <tbody>
-            {revisions.map((r) => (
-              <tr key={r.id}>
-                <td data-label="من">
-                  <input type="radio" name="a" value={r.id} defaultChecked={Number(sp.a) === r.id} aria-label={`من النسخة ${r.version}`} />
-                </td>
-                <td data-label="إلى">
-                  <input type="radio" name="b" value={r.id} defaultChecked={Number(sp.b) === r.id} aria-label={`إلى النسخة ${r.version}`} />
-                </td>
-                <td data-label="النسخة">{r.version}</td>
-                <td data-label="النوع">{KIND[r.kind] ?? r.kind}</td>
-                <td data-label="بواسطة">{r.user?.name ?? "—"}</td>
-                <td data-label="الوقت">{formatArabicDateTime(r.createdAt)}</td>
-                <td>
-                  <RestoreButton articleId={id} revisionId={r.id} version={r.version} />
-                </td>
+        <form method="get" className="revisions-form">
+          <table className="table">
+            <thead>
+              <tr>
+                <th>من</th>
+                <th>إلى</th>
+                <th>النسخة</th>
+                <th>النوع</th>
+                <th>بواسطة</th>
+                <th>الوقت</th>
+                <th></th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-        {revisions.length > 1 && <button type="submit">قارن بين النسختين المحددتين</button>}
-      </form>
+            </thead>
+            <tbody>
+              {revisions.map((r) => (
+                <tr key={r.id}>
+                  <td data-label="من">
+                    <input type="radio" name="a" value={r.id} defaultChecked={Number(sp.a) === r.id} aria-label={`من النسخة ${r.version}`} />
+                  </td>
+                  <td data-label="إلى">
+                    <input type="radio" name="b" value={r.id} defaultChecked={Number(sp.b) === r.id} aria-label={`إلى النسخة ${r.version}`} />
+                  </td>
+                  <td data-label="النسخة">{r.version}</td>
+                  <td data-label="النوع">{KIND[r.kind] ?? r.kind}</td>
+                  <td data-label="بواسطة">{r.user?.name ?? "—"}</td>
+                  <td data-label="الوقت">{formatArabicDateTime(r.createdAt)}</td>
+                  <td>
+                    <RestoreButton articleId={id} revisionId={r.id} version={r.version} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {revisions.length > 1 && <button type="submit">قارن بين النسختين المحددتين</button>}
+        </form>
       )}
       {a && b && changes && (
         <section aria-labelledby="diff-title">
