@@ -12,8 +12,14 @@ export async function SiteHeader({ current }: { current?: string }) {
     <header className="masthead" id="top">
       <div className="container masthead-top">
         <Link href="/" className="brand">
-          {siteName}
-          <small>{tagline}</small>
+          {settings.logo ? (
+            // A logo set in the settings stands for the name; its text alternative is the name.
+            // eslint-disable-next-line @next/next/no-img-element -- served as uploaded, sized by CSS
+            <img className="brand-logo" src={settings.logo.url} alt={siteName} width={settings.logo.width} height={settings.logo.height} />
+          ) : (
+            siteName
+          )}
+          {tagline && <small>{tagline}</small>}
         </Link>
         <form className="search-form" role="search" action="/search" method="get">
           <label htmlFor="site-search" className="visually-hidden">
