@@ -52,7 +52,7 @@ export const settingsSchema = z.object({
   contactPhone: text()
     .trim()
     .max(40, longest(40))
-    .refine((v) => v === "" || /^\+?[0-9\u0660-\u0669][0-9\u0660-\u0669 ()-]{4,}$/.test(v), "هاتف التواصل: أرقام ومسافات وشرطات، ويجوز أن يبدأ بـ +.")
+    .refine((v) => v === "" || /^\+?[(0-9\u0660-\u0669][0-9\u0660-\u0669 ()-]{4,}$/.test(v), "هاتف التواصل: أرقام ومسافات وشرطات، ويجوز أن يبدأ بـ +.")
     .optional(),
   contactAddress: plain(500),
   mailFrom: text()
