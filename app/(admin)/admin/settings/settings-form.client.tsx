@@ -31,7 +31,7 @@ export function SettingsForm({
     return (
       <div className="field" key={f.name}>
         <label htmlFor={id}>{f.label}</label>
-        {f.type === "textarea" ? <textarea {...common} rows={4} /> : <input {...common} type={f.type ?? "text"} placeholder={f.placeholder} autoComplete={f.autoComplete ?? "off"} />}
+        {f.type === "textarea" ? <textarea {...common} rows={4} /> : <input {...common} type={f.type === "url" ? "text" : (f.type ?? "text")} inputMode={f.type === "url" ? "url" : undefined} placeholder={f.placeholder} autoComplete={f.autoComplete ?? "off"} />}
         {f.hint && (
           <span className="hint" id={`${id}-hint`}>
             {f.hint}
@@ -46,7 +46,8 @@ export function SettingsForm({
     );
   };
   return (
-    <form {...form} className="settings-form" aria-label="إعدادات الموقع">
+    // noValidate: the server's Arabic messages, not the browser's, and "x.com/…" without https:// is fine.
+    <form {...form} className="settings-form" aria-label="إعدادات الموقع" noValidate>
       <fieldset>
         <legend>هوية الجريدة</legend>
         {field({ name: "siteName", label: "اسم الموقع" })}
