@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { ImageField } from "@/components/admin/image-field.client";
 import { useKeptForm } from "@/components/admin/use-kept-form";
@@ -65,7 +66,7 @@ export function SettingsForm({
       <fieldset>
         <legend>التواصل</legend>
         <p className="hint">
-          تظهر في صفحة «اتصل بنا» (<a href="/contact">/contact</a>) المربوطة من تذييل الموقع.
+          تظهر في صفحة «اتصل بنا» (<Link href="/contact">/contact</Link>) المربوطة من تذييل الموقع.
         </p>
         {field({ name: "contactEmail", label: "بريد التواصل", type: "email", dir: "ltr" })}
         {field({ name: "contactPhone", label: "هاتف التواصل", type: "tel", dir: "ltr" })}
