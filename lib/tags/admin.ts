@@ -37,3 +37,15 @@ export async function getAdminTag(id: number): Promise<AdminTagRow | null> {
   const t = await db.tag.findUnique({ where: { id }, select: { id: true, name: true, slug: true, _count: { select: { articles: true } } } });
   return t ? { id: t.id, name: t.name, slug: t.slug, pieces: t._count.articles } : null;
 }
+
+/** Tags that share a word with this one (without «ال»): the likely duplicates, offered when merging. */
+export async function similarTags(tag: { id: number; name: string }, limit = 20): Promise<string[]> {
+  const words = (s: string) => new Set(fold(s).split(" ").map((w) => w.replace(/^(وال|بال|فال|ال)/, "")).filter((w) => w.length >= 3));
+  const mine = words(tag.name);
+  if (mine.size === 0) return [];
+  const all = await db.tag.findMany({ where: { id: { not: tag.id } }, select: { name: true } });
+  return all
+    .filter((t) => [...words(t.name)].some((w) => mine.has(w)))
+    .map((t) => t.name)
+    .slice(0, limit);
+}

@@ -4,7 +4,7 @@ import { EntityForm, type FieldDef } from "@/components/admin/entity-form.client
 import { counted, PIECES, TAGS } from "@/lib/arabic/plural";
 import { tagPath } from "@/lib/articles/urls";
 import { pagePermission } from "@/lib/auth/page-guard";
-import { getAdminTag, listTagsForAdmin, type AdminTagRow } from "@/lib/tags/admin";
+import { getAdminTag, listTagsForAdmin, similarTags, type AdminTagRow } from "@/lib/tags/admin";
 import { deleteTagAction, mergeTagAction, saveTagAction } from "./actions";
 import { tagsScreenPath } from "./paths";
 import { TagStepForm } from "./tag-step-form.client";
@@ -108,8 +108,9 @@ export default async function TagsPage({ searchParams }: Props) {
 }
 
 /** The open step for one tag: rename, or the confirmation of a merge or a delete. */
-function Step({ act, tag, here }: { act: string; tag: AdminTagRow; here: { q?: string; page: number } }) {
+async function Step({ act, tag, here }: { act: string; tag: AdminTagRow; here: { q?: string; page: number } }) {
   const cancel = tagsScreenPath(here);
+  const suggestions = act === "merge" ? await similarTags(tag) : [];
   return (
     <section id="tag-step" className="tag-step-section" aria-label={`الوسم ${tag.name}`}>
       {act === "rename" && (
@@ -128,8 +129,13 @@ function Step({ act, tag, here }: { act: string; tag: AdminTagRow; here: { q?: s
             action={mergeTagAction}
             title={`دمج ${tag.name}`}
             hidden={{ id: tag.id, q: here.q, page: here.page > 1 ? here.page : undefined }}
-            question={`ستُنقل ${counted(tag.pieces, PIECES)} من «${tag.name}» إلى الوسم الذي تكتبه أدناه (المقالة التي تحمل الوسمين تبقى بوسم واحد)، ثم يُحذف «${tag.name}» ويُحوَّل رابطه ${tagPath(tag.slug)} إلى رابط ذلك الوسم. لا يمكن التراجع عن الدمج.`}
-            intoField={{ label: "ادمجه في الوسم", hint: "اكتب اسم الوسم الذي يبقى أو رابطه المختصر." }}
+            question={
+              <>
+                ستُنقل {counted(tag.pieces, PIECES)} من «{tag.name}» إلى الوسم الذي تكتبه أدناه (المقالة التي تحمل الوسمين تبقى بوسم واحد)، ثم يُحذف «{tag.name}» ويُحوَّل
+                رابطه <bdi dir="ltr">{tagPath(tag.slug)}</bdi> إلى رابط ذلك الوسم. لا يمكن التراجع عن الدمج.
+              </>
+            }
+            intoField={{ label: "ادمجه في الوسم", hint: "اكتب اسم الوسم الذي يبقى أو رابطه المختصر؛ تُقترح الوسوم المتشابهة.", suggestions }}
             confirmLabel="نعم، ادمج الوسمين"
             cancelHref={cancel}
           />

@@ -21,8 +21,8 @@ export function TagStepForm({
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   title: string;
   hidden: Record<string, string | number | undefined>;
-  question: string;
-  intoField?: { label: string; hint: string };
+  question: React.ReactNode;
+  intoField?: { label: string; hint: string; suggestions: string[] };
   confirmLabel: string;
   cancelHref: string;
 }) {
@@ -36,7 +36,14 @@ export function TagStepForm({
       {intoField && (
         <div className="field">
           <label htmlFor="tag-into">{intoField.label}</label>
-          <input id="tag-into" name="into" required autoComplete="off" aria-describedby={`tag-into-hint${fieldError ? " tag-into-error" : ""}`} aria-invalid={fieldError ? true : undefined} />
+          <input id="tag-into" name="into" required autoComplete="off" list={intoField.suggestions.length ? "tag-into-options" : undefined} aria-describedby={`tag-into-hint${fieldError ? " tag-into-error" : ""}`} aria-invalid={fieldError ? true : undefined} />
+          {intoField.suggestions.length > 0 && (
+            <datalist id="tag-into-options">
+              {intoField.suggestions.map((name) => (
+                <option key={name} value={name} />
+              ))}
+            </datalist>
+          )}
           <span className="hint" id="tag-into-hint">
             {intoField.hint}
           </span>
