@@ -111,7 +111,9 @@ test("only an unused tag can be deleted, after a confirmation", async ({ page })
 
   await loginAs(page, "editor");
   await page.goto(`/admin/tags?q=${encodeURIComponent(n)}`);
-  // A used tag offers no delete; it says why.
+  // A used tag offers no delete (merging instead); it says why.
+  await expect(page.getByRole("link", { name: `دمج وسم مستعمل ${n}` })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: `وسم مستعمل ${n}` })).toContainText("لا يُحذف: مستعمل");
   await expect(page.getByRole("link", { name: `حذف وسم مستعمل ${n}` })).toHaveCount(0);
 
   // The unused one: asked first; «تراجع» changes nothing.
@@ -125,6 +127,7 @@ test("only an unused tag can be deleted, after a confirmation", async ({ page })
   // A piece gets the tag while the question is open: the server refuses, in Arabic.
   await page.getByRole("link", { name: `حذف وسم مهمل ${n}` }).click();
   panel = page.getByRole("form", { name: `حذف وسم مهمل ${n}` });
+  await expect(panel.getByRole("button", { name: "نعم، احذف الوسم" })).toBeVisible();
   const piece = insertArticle({ title: `خبر متأخر ${n}` });
   link(piece, unused);
   await panel.getByRole("button", { name: "نعم، احذف الوسم" }).click();
