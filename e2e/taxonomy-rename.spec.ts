@@ -17,7 +17,8 @@ test("renaming a tag updates the pieces' pages and the old tag address redirects
   expect(await before.text()).toContain(oldName);
 
   await loginAs(page, "editor");
-  await page.goto("/admin/tags");
+  await page.goto(`/admin/tags?q=${encodeURIComponent(oldName)}`);
+  await page.getByRole("link", { name: `تعديل ${oldName}` }).click();
   const form = page.getByRole("form", { name: `تعديل ${oldName}` });
   await form.getByLabel("الاسم").fill(`وسم جديد ${n}`);
   await form.getByLabel("الرابط المختصر").fill(`new-tag-${n}`);

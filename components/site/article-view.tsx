@@ -132,7 +132,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
         <SideList id="most-read-title" title="الأكثر قراءة" items={mostRead} ranked />
         <section className="side-box" aria-label="تابعونا">
           <h2>تابعونا</h2>
-          <SocialLinks />
+          <SocialLinks accounts={settings} />
         </section>
       </aside>
     </div>

@@ -22,7 +22,7 @@ export async function SiteChrome({ children }: { children: React.ReactNode }) {
       <a className="to-top" href="#top" aria-label="العودة إلى أعلى الصفحة">
         ↑ <span>الأعلى</span>
       </a>
-      <SiteFooter siteName={settings.siteName} sections={sections} supplements={supplements} />
+      <SiteFooter siteName={settings.siteName} sections={sections} supplements={supplements} accounts={settings} />
     </>
   );
 }

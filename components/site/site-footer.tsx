@@ -1,9 +1,12 @@
 import Link from "next/link";
 import type { SectionLink } from "@/lib/sections/queries";
 import { sectionPath, supplementPath } from "@/lib/articles/urls";
+import type { SocialKey } from "@/lib/settings/social";
 import { SocialLinks } from "./social-links";
 
-export function SiteFooter({ siteName, sections, supplements }: { siteName: string; sections: SectionLink[]; supplements: { slug: string; name: string }[] }) {
+type Props = { siteName: string; sections: SectionLink[]; supplements: { slug: string; name: string }[]; accounts: Partial<Record<SocialKey, string>> };
+
+export function SiteFooter({ siteName, sections, supplements, accounts }: Props) {
   return (
     <footer className="site-footer">
       <div className="container footer-grid">
@@ -22,7 +25,10 @@ export function SiteFooter({ siteName, sections, supplements }: { siteName: stri
           </ul>
         </nav>
         <div>
-          <SocialLinks />
+          <SocialLinks accounts={accounts} />
+          <p>
+            <Link href="/contact">اتصل بنا</Link>
+          </p>
           <p>
             © {siteName}. جميع الحقوق محفوظة. <a href="#top">إلى الأعلى</a>
           </p>

@@ -14,8 +14,14 @@ export async function SiteHeader({ current }: { current?: string }) {
       <div className="container masthead-top">
         <div className="masthead-brand">
           <Link href="/" className="brand">
-            {siteName}
-            <small>{tagline}</small>
+            {settings.logo ? (
+              // A logo set in the settings stands for the name; its text alternative is the name.
+              // eslint-disable-next-line @next/next/no-img-element -- served as uploaded, sized by CSS
+              <img className="brand-logo" src={settings.logo.url} alt={siteName} width={settings.logo.width} height={settings.logo.height} />
+            ) : (
+              siteName
+            )}
+            {tagline && <small>{tagline}</small>}
           </Link>
           <p className="masthead-date">
             <time dateTime={today.day}>{today.gregorian}</time>

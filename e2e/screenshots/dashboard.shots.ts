@@ -11,7 +11,10 @@ test("every dashboard screen", async ({ page }) => {
   test.setTimeout(240_000);
   await loginAs(page, "admin");
   for (const path of dashboardScreens()) {
-    const name = path.replace(/^\//, "").replace(/\/\d+/g, "/id").replace(/\//g, "-") || "admin";
+    // "/admin/tags?act=merge&id=12" → "admin-tags-act-merge"; a search → "admin-tags-q".
+    const [route = "", query = ""] = path.split("?");
+    const params = [...new URLSearchParams(query)].filter(([k]) => k !== "id").map(([k, v]) => (k === "q" ? k : `${k}-${v}`));
+    const name = [route.replace(/^\//, "").replace(/\/\d+/g, "/id").replace(/\//g, "-") || "admin", ...params].join("-");
     for (const width of [360, 1366]) {
       await page.setViewportSize({ width, height: width === 360 ? 780 : 900 });
       await page.goto(path);

@@ -1,6 +1,6 @@
 import { uniq } from "./articles";
 import { insertComment } from "./comments";
-import { insertArticle } from "./db";
+import { insertArticle, sqlDate, testDb } from "./db";
 
 /**
  * Every screen of the dashboard, with the rows it needs to show something (a long draft, a long
@@ -10,6 +10,10 @@ import { insertArticle } from "./db";
 export function dashboardScreens(): string[] {
   const id = insertArticle({ title: `قطعة طويلة العنوان جداً لاختبار الشاشات الضيقة ${uniq()}`, status: "draft" });
   const commentId = insertComment({ articleId: 410630, body: "تعليق طويل ".repeat(20), status: "pending" });
+  const tag = uniq();
+  const tagId = Number(
+    testDb().prepare(`INSERT INTO Tag (slug, name, createdAt) VALUES (?, ?, ?)`).run(`screen-tag-${tag}-with-a-rather-long-slug`, `وسم طويل الاسم لاختبار الشاشات الضيقة ${tag}`, sqlDate(new Date())).lastInsertRowid,
+  );
   return [
     "/admin",
     "/admin/articles",
@@ -19,6 +23,10 @@ export function dashboardScreens(): string[] {
     `/admin/articles/${id}/preview`,
     "/admin/sections",
     "/admin/tags",
+    `/admin/tags?q=${encodeURIComponent("وسم طويل")}`,
+    `/admin/tags?act=rename&id=${tagId}`,
+    `/admin/tags?act=merge&id=${tagId}`,
+    `/admin/tags?act=delete&id=${tagId}`,
     "/admin/supplements",
     "/admin/authors",
     "/admin/comments",

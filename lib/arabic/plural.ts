@@ -19,3 +19,5 @@ export const LETTERS: CountForms = { zero: "# حرف", one: "حرف واحد", t
 export const MINUTES: CountForms = { zero: "# دقيقة", one: "دقيقة واحدة", two: "دقيقتين", few: "# دقائق", many: "# دقيقة", other: "# دقيقة" };
 export const HOURS: CountForms = { zero: "# ساعة", one: "ساعة واحدة", two: "ساعتين", few: "# ساعات", many: "# ساعة", other: "# ساعة" };
 export const RESULTS: CountForms = { zero: "لا نتائج", one: "نتيجة واحدة", two: "نتيجتان", few: "# نتائج", many: "# نتيجة", other: "# نتيجة" };
+export const TAGS: CountForms = { zero: "لا وسوم", one: "وسم واحد", two: "وسمان", few: "# وسوم", many: "# وسماً", other: "# وسم" };
+export const PIECES: CountForms = { zero: "لا مقالات", one: "مقالة واحدة", two: "مقالتان", few: "# مقالات", many: "# مقالة", other: "# مقالة" };

@@ -72,6 +72,12 @@ group("audit sentences", () => {
     expect(edit.details).toEqual(["حُفظت 5 مرات، منها 4 مرات تلقائياً", "ما تغيّر: العنوان، النص"]);
     const settings = describe(entry("settings.update", { entityType: "settings", entityId: null, detail: JSON.stringify(DETAILS["settings.update"]) }), refs());
     expect(settings.details).toContain("اسم الموقع: «\u2068المدى\u2069» ← «\u2068المدى اليوم\u2069»");
+    // Issue 12 (9): the new settings by their Arabic names; a logo as «صورة», never its id.
+    const more = describe(
+      entry("settings.update", { entityType: "settings", entityId: null, detail: JSON.stringify({ changes: { socialX: [null, "https://x.com/midad"], logoId: [null, 12], commentPolicyText: ["", "نص"] } }) }),
+      refs(),
+    );
+    expect(more.details).toEqual(["حساب إكس: «\u2068https://x.com/midad\u2069»", "الشعار: بلا صورة ← صورة", "نص سياسة التعليقات: فارغ ← «\u2068نص\u2069»"]);
     expect(sentenceText(describe(entry("article.unpublish", { detail: JSON.stringify({ from: "scheduled" }) }), refs()))).toBe("حسن علي ألغى جدولة مقالة «مراحل دراسية منتهية»");
     expect(sentenceText(describe(entry("auth.signin_failed", { actorId: null, actorName: null, entityType: "user", entityId: "u-9other" }), refs()))).toBe("محاولة دخول فاشلة إلى حساب سارة");
     expect(sentenceText(describe(entry("article.publish_scheduled", { actorId: null, actorName: null }), refs()))).toBe("نُشرت مقالة «مراحل دراسية منتهية» في موعدها المجدول");

@@ -2,6 +2,7 @@ import { counted, type CountForms } from "@/lib/arabic/plural";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { mediaUrl } from "@/lib/media/url";
+import { SOCIAL_NETWORKS } from "@/lib/settings/social";
 import { AUDIT_KINDS, isAuditAction, type AuditAction } from "./kinds";
 
 // One audit entry as an Arabic sentence: «سارة نشرت…» reads as «سارة نشر مقالة «…»» (the
@@ -48,14 +49,17 @@ const STATUS: Record<string, string> = { draft: "مسودة", in_review: "قيد
 const POLICY: Record<string, string> = { pre: "مراجعة قبل النشر", post: "نشر ثم مراجعة", default: "إعداد الموقع" };
 const SETTINGS: Record<string, string> = {
   siteName: "اسم الموقع",
+  /** A setting removed in issue 12 (decision 145); older entries still name it. */
   timezone: "المنطقة الزمنية",
   mailFrom: "عنوان مرسل البريد",
   twoFactorRequiredFor: "التحقق بخطوتين إلزامي لـ",
-  tagline: "الشعار النصي",
+  siteDescription: "الشعار النصي",
   logoId: "الشعار",
+  ...Object.fromEntries(SOCIAL_NETWORKS.map((n) => [n.key, n.field])),
+  commentPolicyText: "نص سياسة التعليقات",
   contactEmail: "بريد التواصل",
   contactPhone: "هاتف التواصل",
-  contactAddress: "العنوان",
+  contactAddress: "العنوان البريدي",
 };
 const TWO_FACTOR_POLICY: Record<string, string> = { none: "لا أحد", admins: "المديرون", editors: "المديرون والمحررون", everyone: "الجميع" };
 const COMMENT_SETTINGS: Record<string, string> = {
@@ -322,7 +326,8 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
       for (const [k, v] of Object.entries(changes ?? d)) {
         const label = SETTINGS[k] ?? "إعدادات أخرى";
         const pair = changes && Array.isArray(v) ? v : [undefined, v];
-        const show = (x: unknown) => (k === "twoFactorRequiredFor" && typeof x === "string" ? (TWO_FACTOR_POLICY[x] ?? null) : shortValue(x));
+        const show = (x: unknown) =>
+          k === "twoFactorRequiredFor" && typeof x === "string" ? (TWO_FACTOR_POLICY[x] ?? null) : k === "logoId" ? (typeof x === "number" ? "صورة" : "بلا صورة") : shortValue(x);
         const before = pair[0] === undefined ? null : show(pair[0]);
         const after = show(pair[1]);
         const line = before && after ? `${label}: ${before} ← ${after}` : after ? `${label}: ${after}` : label;

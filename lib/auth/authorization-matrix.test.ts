@@ -44,6 +44,11 @@ function revision(articleId: number, userId: string): number {
   const snap = JSON.stringify({ title: "قديم", slug: "", kicker: null, excerpt: null, dateline: null, sectionId: 1, supplementId: null, tagNames: [], authorIds: [], imageId: null, imageCaption: null, imageAlt: null, breaking: false, commentsOpen: true, seoTitle: null, seoDescription: null, bodyText: "قديم" });
   return Number(raw.prepare(`INSERT INTO ArticleRevision (articleId, version, kind, title, bodyHtml, snapshot, userId, createdAt) VALUES (?, 1, 'save', 'قديم', '<p>قديم</p>', ?, ?, ?)`).run(articleId, snap, userId, now()).lastInsertRowid);
 }
+function tag(): { id: number; name: string } {
+  n++;
+  const name = `وسم المصفوفة ${n}`;
+  return { id: Number(raw.prepare(`INSERT INTO Tag (slug, name, createdAt) VALUES (?, ?, ?)`).run(`mt-${n}`, name, now()).lastInsertRowid), name };
+}
 function invitation(): number {
   n++;
   return Number(
@@ -218,6 +223,22 @@ const MATRIX: Record<string, Entry> = {
     allowed: ["editor", "admin"],
     call: () => (++n, () => outcomeOf(act("tags", "saveTagAction", null, form({ name: `وسم ${n}` })))),
   },
+  "app/(admin)/admin/tags/actions.ts#mergeTagAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const from = tag();
+      const into = tag();
+      raw.prepare(`INSERT INTO ArticleTag (articleId, tagId) VALUES (?, ?)`).run(article(ctx, "published", null), from.id);
+      return () => outcomeOf(act("tags", "mergeTagAction", null, form({ id: String(from.id), into: into.name })));
+    },
+  },
+  "app/(admin)/admin/tags/actions.ts#deleteTagAction": {
+    allowed: ["editor", "admin"],
+    call: () => {
+      const unused = tag();
+      return () => outcomeOf(act("tags", "deleteTagAction", null, form({ id: String(unused.id) })));
+    },
+  },
   "app/(admin)/admin/supplements/actions.ts#saveSupplementAction": {
     allowed: ["editor", "admin"],
     call: () => (++n, () => outcomeOf(act("supplements", "saveSupplementAction", null, form({ name: `ملحق ${n}`, slug: `sup-${n}` })))),
@@ -278,7 +299,7 @@ const MATRIX: Record<string, Entry> = {
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
   "app/(admin)/admin/settings/actions.ts#updateSettingsAction": {
     allowed: ["admin"],
-    call: () => (++n, () => outcomeOf(act("settings", "updateSettingsAction", null, form({ siteName: `المدى ${n}`, timezone: "Asia/Baghdad" })))),
+    call: () => (++n, () => outcomeOf(act("settings", "updateSettingsAction", null, form({ siteName: `المدى ${n}`, siteDescription: `شعار ${n}`, socialFacebook: `facebook.com/midad${n}` })))),
   },
   // app/(auth)/password/actions.ts: any signed-in staff member, for their own account
   "app/(auth)/password/actions.ts#changePasswordAction": {
@@ -491,6 +512,8 @@ const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/articles/actions.ts#restoreRevisionFormAction": "article.restore",
   "app/(admin)/admin/sections/actions.ts#saveSectionAction": "section.create",
   "app/(admin)/admin/tags/actions.ts#saveTagAction": "tag.create",
+  "app/(admin)/admin/tags/actions.ts#mergeTagAction": "tag.merge",
+  "app/(admin)/admin/tags/actions.ts#deleteTagAction": "tag.delete",
   "app/(admin)/admin/supplements/actions.ts#saveSupplementAction": "supplement.create",
   "app/(admin)/admin/authors/actions.ts#saveAuthorAction": "author.create",
   "app/(admin)/admin/staff/actions.ts#createStaffAction": "staff.create",

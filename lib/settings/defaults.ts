@@ -4,8 +4,23 @@ import type { TwoFactorPolicy } from "@/lib/auth/two-factor-policy";
 // Site settings and their defaults; stored as JSON values in SiteSetting.
 export const DEFAULT_SETTINGS = {
   siteName: "المدى",
+  /** The tagline: under the masthead's name, in the front page's title and the site's description. */
   siteDescription: "جريدة يومية سياسية مستقلة تصدر عن مؤسسة المدى للإعلام والثقافة والفنون",
-  timezone: "Asia/Baghdad",
+  /** The masthead's logo (a Media id); null: the name in text. Dates are Baghdad time (decision 145). */
+  logoId: null as number | null,
+  /** The paper's accounts (lib/settings/social.ts); empty: not shown. */
+  socialFacebook: "",
+  socialX: "",
+  socialInstagram: "",
+  socialYoutube: "",
+  socialTelegram: "",
+  socialWhatsapp: "",
+  /** Shown above the readers' comment form; empty: nothing. */
+  commentPolicyText: "",
+  /** The public contact page /contact. */
+  contactEmail: "",
+  contactPhone: "",
+  contactAddress: "",
   /** "pre": comments wait for a moderator; "post": they appear at once. */
   commentPolicy: "pre" as "pre" | "post",
   reportThreshold: 3,

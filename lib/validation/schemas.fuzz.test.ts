@@ -9,7 +9,7 @@ import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { settingsSchema } from "@/lib/settings/schema";
 import { changeRoleSchema, createStaffSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
-import { authorSchema, sectionSchema, supplementSchema, tagSchema } from "@/lib/taxonomy/schema";
+import { authorSchema, sectionSchema, supplementSchema, tagDeleteSchema, tagMergeSchema, tagSchema } from "@/lib/taxonomy/schema";
 import { deepWellFormed } from "./unicode";
 
 // Property-based fuzzing of every server action's and route handler's input schema (issue 9):
@@ -100,9 +100,11 @@ const CASES: Case[] = [
   { name: "revision restore", schema: restoreRevisionSchema, idempotent: true, valid: { articleId: 1, revisionId: 2 } },
   { name: "section", schema: sectionSchema, idempotent: false, valid: { name: "سياسة", slug: "politics", position: "1", description: "" } },
   { name: "tag", schema: tagSchema, idempotent: false, valid: { name: "وسم", slug: "" } },
+  { name: "tag merge", schema: tagMergeSchema, idempotent: true, valid: { id: 3, into: "وسم باقٍ", q: "وسم", page: 2 } },
+  { name: "tag delete", schema: tagDeleteSchema, idempotent: true, valid: { id: 3 } },
   { name: "supplement", schema: supplementSchema, idempotent: false, valid: { name: "ملحق", slug: "supp", description: "وصف" } },
   { name: "author", schema: authorSchema, idempotent: false, valid: { name: "كاتب", slug: "writer-1", bio: "", columnName: "", photoId: "" } },
-  { name: "site settings", schema: settingsSchema, idempotent: true, valid: { siteName: "المدى", timezone: "Asia/Baghdad", mailFrom: "desk@midad.local" } },
+  { name: "site settings", schema: settingsSchema, idempotent: true, valid: { siteName: "المدى", siteDescription: "جريدة يومية", socialX: "https://x.com/midad", contactEmail: "desk@midad.local", mailFrom: "desk@midad.local" } },
   { name: "create staff", schema: createStaffSchema, idempotent: true, valid: { name: "محرر", email: "e@midad.local", role: "editor" } },
   { name: "change role", schema: changeRoleSchema, idempotent: true, valid: { userId: "u1", role: "writer" } },
   { name: "set active", schema: setActiveSchema, idempotent: false, valid: { userId: "u1", active: "true" } },

@@ -33,6 +33,16 @@ export async function CommentsArea({ article, cursor = null, formState }: Props)
       {open ? (
         <div className="comment-join" id="comment-form">
           <h3>انضم الى المحادثة</h3>
+          {settings.commentPolicyText && (
+            <div className="comment-policy" role="note" aria-label="سياسة التعليقات">
+              {settings.commentPolicyText
+                .split(/\n+/)
+                .filter((line) => line.trim())
+                .map((line, i) => (
+                  <p key={i}>{line}</p>
+                ))}
+            </div>
+          )}
           <CommentForm articleId={article.id} initial={formState?.parentId ? undefined : formState} />
         </div>
       ) : (

@@ -7,6 +7,7 @@ import { textKey } from "@/lib/arabic/match";
 import { hashClient } from "@/lib/comments/client-hash";
 import { db } from "@/lib/db";
 import { mediaUrl } from "@/lib/media/url";
+import { SITE_TIME_ZONE } from "@/lib/dates/format";
 import { storeImage, UploadError } from "@/lib/media/upload";
 import { indexArticle } from "@/lib/search/index";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -73,17 +74,6 @@ async function saveRecord(tx: Tx | typeof db, kind: string, externalId: string |
     create: { ...key, targetId, hash, slug: slug ?? null, guid: guid ?? null },
     update: { targetId, hash, slug: slug ?? null, guid: guid ?? null },
   });
-}
-
-async function siteTimeZone(): Promise<string> {
-  const row = await db.siteSetting.findUnique({ where: { key: "timezone" } });
-  try {
-    const v = row ? (JSON.parse(row.value) as unknown) : null;
-    if (typeof v === "string" && v) return v;
-  } catch {
-    // fall through
-  }
-  return "Asia/Baghdad";
 }
 
 type Scan = {
@@ -154,7 +144,8 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
     const s = await scan(opts.file, progress);
     if (opts.siteUrl) s.origins.add(opts.siteUrl.replace(/\/+$/, ""));
     const siteOrigins = [...s.origins].flatMap((o) => [o, o.replace(/^https?:/, (p) => (p === "https:" ? "http:" : "https:"))]);
-    const timeZone = opts.timeZone ?? (await siteTimeZone());
+    // The paper prints Baghdad time (decision 145); --timezone reads an export made elsewhere.
+    const timeZone = opts.timeZone ?? SITE_TIME_ZONE;
     const write = !opts.dryRun;
 
     // Authors → bylines (login as slug). No staff accounts are made.

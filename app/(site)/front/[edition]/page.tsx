@@ -26,7 +26,8 @@ const HOME_EDITION = "ar";
 
 export async function generateMetadata(): Promise<Metadata> {
   const s = await getSiteSettings();
-  return { title: { absolute: `${s.siteName} | ${s.siteDescription}` }, description: s.siteDescription, alternates: alternatesWithFeeds(s.siteName, "/") };
+  // The tagline set in /admin/settings; without one the title is the name alone.
+  return { title: { absolute: s.siteDescription ? `${s.siteName} | ${s.siteDescription}` : s.siteName }, description: s.siteDescription || undefined, alternates: alternatesWithFeeds(s.siteName, "/") };
 }
 
 export default async function HomePage({ params }: { params: Promise<{ edition: string }> }) {
