@@ -34,7 +34,7 @@ async function main() {
     const page = i % 10 === 9 ? 2 : 1;
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    await runSearch(db, q, page);
+    await runSearch(db, q, { page });
     const ms = performance.now() - t0;
     const c1 = process.cpuUsage(c0);
     times.push(ms);
