@@ -9,7 +9,7 @@ type Section = { slug: string; name: string };
  */
 export function SearchFilters({ params, sections }: { params: SearchParams; sections: Section[] }) {
   return (
-    <form className="search-page-form" role="search" action="/search" method="get">
+    <form className="search-page-form" role="search" aria-label="البحث وتصفية النتائج" action="/search" method="get">
       <label htmlFor="search-page-q">ابحث في الأخبار والمقالات</label>
       <div className="search-page-query">
         <input id="search-page-q" name="q" type="search" defaultValue={params.q} maxLength={MAX_QUERY_CHARS} />

@@ -29,8 +29,6 @@ export const POINTS = {
   /** …as the reader's phrase; or, if not, less the further apart they stand. */
   titlePhrase: 200,
   titleNear: 100,
-  /** …in a short title (the words are most of it): up to this much. */
-  titleDensity: 50,
   /** Some but not all query words in the title: this share of it. */
   titleSome: 300,
   /** The desk's tags and the kicker: share of the words found there. */
@@ -93,8 +91,6 @@ function shortestSpan(positions: number[][]): number {
   return best;
 }
 
-const wordCount = (column: string) => (column ? column.split(" ").length : 0);
-
 /** The score of one candidate for these query words (integer points; higher is better). */
 export function scoreCandidate(c: Candidate, groups: TermGroup[], match: TermMatcher = termMatcher(groups)): number {
   const n = groups.length;
@@ -108,7 +104,6 @@ export function scoreCandidate(c: Candidate, groups: TermGroup[], match: TermMat
       if (phraseCount(title.positions) > 0) score += POINTS.titlePhrase;
       else score += Math.max(0, POINTS.titleNear - 20 * (shortestSpan(title.positions) - n));
     }
-    score += Math.floor((POINTS.titleDensity * n) / Math.max(n, wordCount(c.title)));
   } else score += Math.floor((POINTS.titleSome * title.present) / n);
 
   const tags = hitsOf(`${c.tags} ${c.kicker}`.trim(), match, n);
