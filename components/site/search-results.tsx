@@ -9,7 +9,8 @@ import { Highlighted } from "./highlighted";
 
 /**
  * Search hits: section, title with the matched words marked, and the passage of the body
- * where they matched (or the excerpt, when only the title or tags matched).
+ * where they matched (or the excerpt, when only the title or tags matched; matching tags are
+ * then named, so every hit shows why it was found).
  */
 export function SearchResults({ items, groups }: { items: SearchHit[]; groups: TermGroup[] }) {
   return (
@@ -28,6 +29,17 @@ export function SearchResults({ items, groups }: { items: SearchHit[]; groups: T
             <Bylines authors={c.authors} dateline={c.dateline} />
             <time dateTime={c.publishedAt}>{formatArabicDateTime(new Date(c.publishedAt))}</time>
           </div>
+          {c.matchedTags.length > 0 && !c.snippet && (
+            <p className="search-tags">
+              {c.matchedTags.length > 1 ? "الوسوم: " : "الوسم: "}
+              {c.matchedTags.map((t, i) => (
+                <span key={t}>
+                  {i > 0 ? "، " : ""}
+                  <Highlighted segments={highlight(t, groups)} />
+                </span>
+              ))}
+            </p>
+          )}
           {c.snippet ? (
             <p className="card-excerpt search-snippet">
               <Highlighted segments={c.snippet} />

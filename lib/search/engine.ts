@@ -2,7 +2,7 @@
 // scripts/bench-search.ts and the relevance tests pass their own. No server-only import.
 // Steps (docs/decisions/165-search-ranking.md):
 //   1. count the matches (every query word, any of its forms; filters applied);
-//   2. gather candidates: the newest CANDIDATES matches and, when there are more matches
+//   2. gather candidates: the newest CANDIDATES (60) matches and, when there are more matches
 //      than that, also the newest CANDIDATES with every word in the title and with the words
 //      as a phrase — so the best pieces of a broad query are never left out for being older;
 //   3. order the candidates in TypeScript (rank.ts); the matches that are not candidates
@@ -13,8 +13,8 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { ArticleCard } from "../articles/select";
 import { dialectOf, type Dialect } from "../sql/dialect";
 import { searchCards } from "./cards";
-import type { Segment } from "./highlight";
-import { queryGroups, type TermGroup } from "./query";
+import { highlight, type Segment } from "./highlight";
+import { queryGroups, termMatcher, type TermGroup } from "./query";
 import { rankCandidates, type Candidate } from "./rank";
 import { bind, searchSql, type MatchKind, type SearchSql } from "./sql";
 import { snippet } from "./snippet";
@@ -26,7 +26,7 @@ export type SearchDb = Pick<PrismaClient<any, any>, "$queryRawUnsafe">;
 
 export const SEARCH_PAGE_SIZE = 20;
 /** How many of the newest matches of each kind (all, title, phrase) are ranked. */
-export const CANDIDATES = 100;
+export const CANDIDATES = 60;
 /** Counting stops here: "أكثر من 10000 نتيجة" is all a reader needs to know. */
 export const COUNT_CAP = 10_000;
 
@@ -41,8 +41,11 @@ export type SearchFilters = {
 };
 export type SearchOptions = SearchFilters & { page?: number; sort?: SearchSort; dialect?: Dialect };
 
-/** A card with the body's matching passage, marked (null: the body did not match). */
-export type SearchHit = ArticleCard & { snippet: Segment[] | null };
+/**
+ * A card with the body's matching passage, marked (null: the body did not match), and the
+ * names of its tags that match (so a piece found by a tag shows why).
+ */
+export type SearchHit = ArticleCard & { snippet: Segment[] | null; matchedTags: string[] };
 
 /** `total` is capped at COUNT_CAP; `more` says there are more matches than that. */
 export type SearchResults = {
@@ -84,12 +87,16 @@ export async function runSearch(db: SearchDb, input: string, options: SearchOpti
   const ids = options.sort === "newest" ? await newestPage(q, offset) : await relevancePage(q, total, offset);
   const cards = await searchCards(db, ids, s);
   const byId = new Map(cards.map(({ card }) => [card.id, card]));
-  const bodies = new Map(cards.map(({ card, bodyText }) => [card.id, bodyText]));
+  const extra = new Map(cards.map(({ card, bodyText, tags }) => [card.id, { bodyText, tags }]));
+  const match = termMatcher(groups);
   // The index holds only public pieces; searchCards re-checks visibility for the rare race.
   const items = ids
     .map((id) => byId.get(id))
     .filter((c): c is ArticleCard => !!c)
-    .map((c) => ({ ...c, snippet: snippet(bodies.get(c.id) ?? "", groups) }));
+    .map((c) => {
+      const { bodyText = "", tags = [] } = extra.get(c.id) ?? {};
+      return { ...c, snippet: snippet(bodyText, groups), matchedTags: tags.filter((t) => highlight(t, groups, match).some((x) => x.mark)) };
+    });
   return { groups, items, page, pages, total, more, suggestion: null };
 }
 

@@ -40,7 +40,8 @@ async function loadVocabulary(db: SearchDb): Promise<Vocabulary> {
   for (const { title } of [...rows, ...tags]) {
     for (const m of title.matchAll(WORD)) {
       const key = keyOf(m[0]);
-      if ([...key].length < 3) continue;
+      // Numbers are not misspelt words (and synthetic titles carry thousands of them).
+      if ([...key].length < 3 || !/\p{L}/u.test(key)) continue;
       // The surface form without vowel marks or tatweel, as a reader would type it.
       const surface = m[0].replace(/[\p{M}\u0640\u200B-\u200F]/gu, "");
       const forms = counts.get(key) ?? new Map<string, number>();

@@ -47,6 +47,8 @@ export const GET = route({
           excerpt: c.excerpt ? highlight(c.excerpt, results.groups) : [],
           /** The passage of the body where the words matched (null: they matched elsewhere). */
           snippet: c.snippet,
+          /** Tags that match the query, marked. */
+          tags: c.matchedTags.map((t) => highlight(t, results.groups)),
         },
       })),
     });
