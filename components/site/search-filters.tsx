@@ -19,9 +19,9 @@ export function SearchFilters({ params, sections }: { params: SearchParams; sect
       </div>
       <fieldset className="search-filters">
         <legend>تصفية النتائج</legend>
-        <label>
-          <span>القسم</span>
-          <select name="section" defaultValue={params.section ?? ""}>
+        <div>
+          <label htmlFor="search-section">القسم</label>
+          <select id="search-section" name="section" defaultValue={params.section ?? ""}>
             <option value="">كل الأقسام</option>
             {sections.map((s) => (
               <option key={s.slug} value={s.slug}>
@@ -29,25 +29,25 @@ export function SearchFilters({ params, sections }: { params: SearchParams; sect
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          <span>من تاريخ</span>
-          <input type="date" name="from" defaultValue={params.from ?? ""} min="1900-01-01" max="2200-12-31" />
-        </label>
-        <label>
-          <span>إلى تاريخ</span>
-          <input type="date" name="to" defaultValue={params.to ?? ""} min="1900-01-01" max="2200-12-31" />
-        </label>
-        <label>
-          <span>الترتيب</span>
-          <select name="sort" defaultValue={params.sort}>
+        </div>
+        <div>
+          <label htmlFor="search-from">من تاريخ</label>
+          <input id="search-from" type="date" name="from" defaultValue={params.from ?? ""} min="1900-01-01" max="2200-12-31" />
+        </div>
+        <div>
+          <label htmlFor="search-to">إلى تاريخ</label>
+          <input id="search-to" type="date" name="to" defaultValue={params.to ?? ""} min="1900-01-01" max="2200-12-31" />
+        </div>
+        <div>
+          <label htmlFor="search-sort">الترتيب</label>
+          <select id="search-sort" name="sort" defaultValue={params.sort}>
             {Object.entries(SORTS).map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
           </select>
-        </label>
+        </div>
       </fieldset>
     </form>
   );
