@@ -136,20 +136,24 @@ async function exists(q: Query): Promise<boolean> {
   const value = q.s.match(q.groups, "all");
   if (value === null) return false;
   const rows = await q.db.$queryRawUnsafe<Id[]>(
-    bind(q.s, `SELECT ${q.s.id} AS id ${q.s.matches("all", q.joined)}${q.filter} LIMIT 1`),
+    bind(q.s, `SELECT ${q.s.idOf(q.joined)} AS id ${q.s.matches("all", q.joined)}${q.filter} LIMIT 1`),
     ...q.s.matchParams("all", value),
     ...q.filterParams,
   );
   return rows.length > 0;
 }
 
-/** The newest `limit` matches of one kind, by id (ids grow with time; cheap for both engines). */
+/**
+ * The newest `limit` matches of one kind: by id in the index alone (ids grow with time; cheap
+ * on both engines), by publication time when filters bring Article in.
+ */
 async function newestIds(q: Query, kind: MatchKind, limit: number, exclude: number[] = [], offset = 0): Promise<number[]> {
   const value = q.s.match(q.groups, kind);
   if (value === null) return [];
-  const not = exclude.length ? ` AND ${q.s.id} NOT IN (${exclude.map(() => "?").join(", ")})` : "";
+  const id = q.s.idOf(q.joined);
+  const not = exclude.length ? ` AND ${id} NOT IN (${exclude.map(() => "?").join(", ")})` : "";
   const rows = await q.db.$queryRawUnsafe<Id[]>(
-    bind(q.s, `SELECT ${q.s.id} AS id ${q.s.matches(kind, q.joined)}${q.filter}${not} ORDER BY ${q.s.id} DESC LIMIT ${limit} OFFSET ${offset}`),
+    bind(q.s, `SELECT ${id} AS id ${q.s.matches(kind, q.joined)}${q.filter}${not} ORDER BY ${q.s.newestOrder(q.joined)} LIMIT ${limit} OFFSET ${offset}`),
     ...q.s.matchParams(kind, value),
     ...q.filterParams,
     ...exclude,
@@ -157,14 +161,9 @@ async function newestIds(q: Query, kind: MatchKind, limit: number, exclude: numb
   return rows.map((r) => Number(r.id));
 }
 
-async function newestPage(q: Query, offset: number): Promise<number[]> {
-  const value = q.s.match(q.groups, "all")!;
-  const rows = await q.db.$queryRawUnsafe<Id[]>(
-    bind(q.s, `SELECT ${q.s.id} AS id ${q.s.matches("all", true)}${q.filter} ORDER BY a."publishedAt" DESC, a."id" DESC LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`),
-    ...q.s.matchParams("all", value),
-    ...q.filterParams,
-  );
-  return rows.map((r) => Number(r.id));
+/** «الأحدث»: every match by publication time. */
+function newestPage(q: Query, offset: number): Promise<number[]> {
+  return newestIds({ ...q, joined: true }, "all", SEARCH_PAGE_SIZE, [], offset);
 }
 
 async function relevancePage(q: Query, total: number, offset: number): Promise<number[]> {

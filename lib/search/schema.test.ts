@@ -46,3 +46,9 @@ describe("search parameters", () => {
     );
   });
 });
+
+describe("search parameters: inherited names are not orders", () => {
+  it("refuses «constructor» and «toString» as a sort", () => {
+    for (const sort of ["constructor", "toString", "__proto__"]) expect(readSearchParams({ q: "x", sort }).params.sort).toBe("relevance");
+  });
+});

@@ -43,7 +43,7 @@ export const searchQuerySchema = z.object({
   page: text.refine((v) => v === undefined || /^[1-9]\d{0,5}$/.test(v), MESSAGES.page).transform((v) => (v === undefined ? 1 : Number(v))),
   sort: text
     .transform((v) => (v === "" ? undefined : v))
-    .refine((v) => v === undefined || v in SORTS, MESSAGES.sort)
+    .refine((v) => v === undefined || Object.hasOwn(SORTS, v), MESSAGES.sort)
     .transform((v) => (v ?? "relevance") as Sort),
   section: text
     .transform((v) => (v === "" ? undefined : v))
