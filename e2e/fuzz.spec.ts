@@ -65,9 +65,15 @@ const segment = fc
   .array(fc.oneof(escapes, unicode.map(pathSafe), fc.stringMatching(/^[a-z0-9-]{1,12}$/), fc.constantFrom("politics", "٤١٠٦٣٠", "410630", "..", ".", "page")), { minLength: 1, maxLength: 4 })
   .map((parts) => pathSafe(parts.join("")) || "x");
 const hugeNumber = fc.oneof(fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String), fc.constantFrom("1e309", "-0", "NaN", "Infinity", "0x10", "253402300800000", "9007199254740993"));
-const queryValue = fc.oneof(segment, hugeNumber, unicode.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, "")) + "%ED%A0%80"));
+const queryValue = fc.oneof(
+  segment,
+  hugeNumber,
+  unicode.map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, "")) + "%ED%A0%80"),
+  // Search filters: days (real, impossible, out of range), orders, section slugs.
+  fc.constantFrom("2026-11-30", "2026-02-30", "0000-01-01", "9999-12-31", "2026-13-01", "newest", "relevance", "oldest", "politics", "sports", ""),
+);
 const query = fc
-  .array(fc.tuple(fc.constantFrom("q", "page", "cursor", "url", "w", "q", "error", "name", "body", "parentId", "x"), queryValue), { maxLength: 4 })
+  .array(fc.tuple(fc.constantFrom("q", "page", "cursor", "url", "w", "q", "error", "name", "body", "parentId", "x", "section", "from", "to", "sort"), queryValue), { maxLength: 4 })
   .map((kv) => (kv.length ? `?${kv.map(([k, v]) => `${k}=${v}`).join("&")}` : ""));
 
 /** Bodies of every wrong shape: JSON of any value, JSON with lone surrogates, forms, raw bytes. */

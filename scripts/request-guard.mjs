@@ -7,7 +7,10 @@
 //    over the size limit) gets 400/413 (Next answers 500); the body is read here once and
 //    replayed to Next unchanged;
 //  - /_next/image with a source that is not one of our media files (a redirect, a bad
-//    escape, a CRLF…) gets 400 before the optimizer fetches it.
+//    escape, a CRLF…) gets 400 before the optimizer fetches it;
+//  - a path with "." or ".." segments (browsers resolve them before sending; Next answers some,
+//    e.g. /section/.410630/page/.., with a 500 "page mismatch") is redirected (308) to the
+//    resolved path for GET and HEAD, and refused with 404 otherwise.
 
 /** Where a path Next cannot decode is sent: no route matches it, so Next renders not-found. */
 import { IncomingMessage } from "node:http";
@@ -40,6 +43,22 @@ export function decodablePath(pathname) {
     }
   }
   return true;
+}
+
+const DOT = /^(\.|%2e)$/i;
+const DOTDOT = /^(\.|%2e){2}$/i;
+
+/** The path with its "." and ".." segments (also percent-encoded) resolved; the same string when it has none. */
+export function withoutDotSegments(pathname) {
+  const segs = pathname.split("/").slice(1);
+  if (!segs.some((s) => DOT.test(s) || DOTDOT.test(s))) return pathname;
+  const out = [];
+  for (const s of segs) {
+    if (DOT.test(s)) continue;
+    if (DOTDOT.test(s)) out.pop();
+    else out.push(s);
+  }
+  return `/${out.join("/")}`;
 }
 
 /** The url parameter of /_next/image names one of our stored media files, plainly. */
@@ -191,6 +210,12 @@ export function withRequestGuard(next) {
       if (req.method !== "GET" && req.method !== "HEAD") return answer(res, 404, "الصفحة المطلوبة غير موجودة.");
       req.url = NOT_FOUND_PATH;
       return next(req, res);
+    }
+    const resolved = withoutDotSegments(pathname);
+    if (resolved !== pathname) {
+      if (req.method !== "GET" && req.method !== "HEAD") return answer(res, 404, "الصفحة المطلوبة غير موجودة.");
+      res.writeHead(308, { location: resolved + (q === -1 ? "" : raw.slice(q)), "cache-control": "no-store" });
+      return res.end();
     }
     if (req.method === "POST" && req.headers["next-action"] !== undefined) {
       if (!sameHostOrigin(req)) return answer(res, 403, "رُفض الطلب لأنه أُرسل من موقع آخر.");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 // @ts-expect-error plain ES module without types (it runs before any build step)
-import { acceptableImageSource, decodablePath, safeForLog } from "./request-guard.mjs";
+import { acceptableImageSource, decodablePath, safeForLog, withoutDotSegments } from "./request-guard.mjs";
 
 describe("request guard (scripts/request-guard.mjs)", () => {
   it("spots every path Next's router cannot decode", () => {
@@ -31,6 +31,15 @@ describe("request guard (scripts/request-guard.mjs)", () => {
     for (const bad of [null, "", "/1", "/media/a.jpg/", "/media/%ZZ.jpg", "/media/../x.jpg", "/media//x.jpg", "/media/a.jpg\r\nX: y", "/media/a%0d%0a.jpg", "https://evil.example/x.jpg", "/media/a.jpg?x=1"]) {
       expect(acceptableImageSource(bad)).toBe(false);
     }
+  });
+  it("resolves dot segments as a browser would (Next answers 500 for /section/.410630/page/.., fuzz seed 472760)", () => {
+    expect(withoutDotSegments("/section/.410630/page/..")).toBe("/section/.410630");
+    expect(withoutDotSegments("/a/./b/../c")).toBe("/a/c");
+    expect(withoutDotSegments("/a/%2e%2E/b/%2e")).toBe("/b");
+    expect(withoutDotSegments("/../../x")).toBe("/x");
+    expect(withoutDotSegments("/..")).toBe("/");
+    // Paths without dot segments come back as they were (same string: nothing to redirect).
+    for (const p of ["/", "/section/politics/page/2", "/.well-known/x", "/a..b/c.", "/media/a.jpg"]) expect(withoutDotSegments(p)).toBe(p);
   });
   it("writes no raw line break from a URL into a log line", () => {
     expect(safeForLog("/x\r\nINJECTED")).toBe("/x\\x0d\\x0aINJECTED");

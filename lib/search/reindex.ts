@@ -3,6 +3,7 @@
 // `npm run search:reindex` and the seed (prisma/seed-data/after-seed.ts).
 import type { SearchWriter } from "./index";
 import { searchable, toSource, type SourceRow } from "./source";
+import type { Dialect } from "../sql/dialect";
 import { bind, searchSql } from "./sql";
 import { SEARCH_INDEX_VERSION, SEARCH_VERSION_KEY, searchParams, searchRow } from "./text";
 
@@ -11,9 +12,9 @@ type Client = SearchWriter & { $transaction<R>(fn: (tx: SearchWriter) => Promise
 const BATCH = 1000;
 const ROWS_PER_INSERT = 100;
 
-export async function reindexAll(db: Client, onProgress?: (done: number, total: number) => void): Promise<number> {
+export async function reindexAll(db: Client, onProgress?: (done: number, total: number) => void, dialect?: Dialect): Promise<number> {
   const now = new Date();
-  const s = searchSql();
+  const s = searchSql(dialect);
   const [{ n }] = await db.$queryRawUnsafe<[{ n: number | bigint }]>(`SELECT COUNT(*) AS n FROM "Article"`);
   const total = Number(n);
   let after = 0;

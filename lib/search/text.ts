@@ -7,7 +7,7 @@ import { analyze } from "./analyze";
  * Bump when the analysis (normaliser, stemmer, columns) changes: start-up then rebuilds
  * the index (prisma/seed-data/after-seed.ts).
  */
-export const SEARCH_INDEX_VERSION = "2";
+export const SEARCH_INDEX_VERSION = "3";
 export const SEARCH_VERSION_KEY = "search_index_version";
 
 export type SearchSource = {

@@ -121,7 +121,7 @@ const CASES: Case[] = [
   { name: "sign in", schema: signInSchema, idempotent: true, valid: { email: "a@b.iq", password: "x" } },
   { name: "comment (API and form)", schema: commentInputSchema, idempotent: false, valid: { name: "قارئ", body: "تعليق مفيد", parentId: "", website: "" } },
   { name: "comment report", schema: reportInputSchema, idempotent: true, valid: { reason: "spam" } },
-  { name: "search query", schema: searchQuerySchema, idempotent: false, valid: { q: "العراق", page: "2" } },
+  { name: "search query", schema: searchQuerySchema, idempotent: false, valid: { q: "العراق", page: "2", section: "politics", from: "2026-11-01", to: "2026-11-30", sort: "newest" } },
 ];
 
 const arabic = /[\u0600-\u06FF]/;
