@@ -1,7 +1,6 @@
 "use client";
 
 import { useKeptForm } from "@/components/admin/use-kept-form";
-import type { ActionState } from "@/lib/auth/action";
 import { changePasswordAction } from "./actions";
 
 export function PasswordForm() {

@@ -1,7 +1,6 @@
 "use client";
 
 import { useKeptForm } from "@/components/admin/use-kept-form";
-import type { ActionState } from "@/lib/auth/action";
 import { updateCommentSettings } from "./actions";
 
 type Initial = { commentPolicy: "pre" | "post"; reportThreshold: number; commentAutoCloseDays: number | null; bannedWords: string; suspectWords: string };
