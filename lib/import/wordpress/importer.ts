@@ -9,11 +9,12 @@ import { db } from "@/lib/db";
 import { mediaUrl } from "@/lib/media/url";
 import { SITE_TIME_ZONE } from "@/lib/dates/format";
 import { storeImage, UploadError } from "@/lib/media/upload";
-import { indexArticle } from "@/lib/search/index";
+import { indexArticles } from "@/lib/search/index";
+import { advanceSequence, reserveIds } from "@/lib/sql/sequences";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { convertBody } from "./body";
 import { decodeSlug, mapCommentStatus, mapStatus, pickTaxonomy, topLevelParent, wpDate } from "./mapping";
-import { toAuthor, toCategory, toItem, toTag, toTerm, type WpAuthor, type WpItem, type WpTerm } from "./records";
+import { toAuthor, toCategory, toItem, toTag, toTerm, type WpAuthor, type WpComment, type WpItem, type WpTerm } from "./records";
 import { ImportReport, Progress } from "./report";
 import { readWxr, childText } from "./wxr";
 
@@ -271,6 +272,8 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
     }
     mediaBar.done(done);
 
+    const categoryNames = new Map<string, string>();
+    for (const c of s.categories.values()) if (!categoryNames.has(decodeSlug(c.slug))) categoryNames.set(decodeSlug(c.slug), c.name);
     let fallbackSection: number | null = null;
     const fallback = async (tx: Tx): Promise<number> => {
       if (fallbackSection) return fallbackSection;
@@ -291,7 +294,7 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       const run = async (tx: Tx) => {
         const pre = await prefetch(tx, items);
         for (const item of items) await importPost(tx, item, pre);
-        if (pre.newRecords.length) await tx.importRecord.createMany({ data: pre.newRecords });
+        if (write) await writeBatch(tx, pre);
       };
       if (write) await db.$transaction(run, { timeout: 120_000, maxWait: 30_000 });
       else await run(db as unknown as Tx);
@@ -307,6 +310,15 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       articles: Set<number>;
       taken: Set<number>;
       newRecords: { source: string; kind: string; externalId: string; targetId: number; hash: string; slug: string | null; guid: string | null }[];
+      /** The next id above every WordPress id and every piece, for posts whose id is taken (read once per batch). */
+      nextId: number | null;
+      // What the batch writes in a few statements at its end (writeBatch), instead of row by row.
+      newArticles: Prisma.ArticleCreateManyInput[];
+      bylines: { articleId: number; authorId: number }[];
+      articleTags: { articleId: number; tagId: number }[];
+      /** New comments in insertion order; `parent` is the place of the top-level comment in this list. */
+      newComments: { wpId: number; parent: number | null; hadRecord: boolean; values: Omit<Prisma.CommentCreateManyInput, "id" | "parentId"> }[];
+      index: number[];
     };
     // One query per kind for the whole batch instead of several per post (throughput, decision 050).
     const prefetch = async (tx: Tx, items: WpItem[]): Promise<Pre> => {
@@ -328,6 +340,12 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
         articles: present,
         taken: present,
         newRecords: [],
+        nextId: null,
+        newArticles: [],
+        bylines: [],
+        articleTags: [],
+        newComments: [],
+        index: [],
       };
     };
 
@@ -412,42 +430,41 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       } else {
         const taken = pre.taken.has(item.id);
         if (taken) report.warn({ kind: "id-taken", wpId: item.id, line: item.line, detail: item.title });
-        const createdAt = date ?? new Date();
-        const newId = taken ? Math.max(s.maxId, (await tx.article.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1 : item.id;
-        id = (await tx.article.create({ data: { id: newId, ...data, sectionId, createdAt }, select: { id: true } })).id;
+        if (taken) pre.nextId ??= Math.max(s.maxId, (await tx.article.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1;
+        id = taken ? pre.nextId!++ : item.id;
+        pre.newArticles.push({ id, ...data, sectionId, createdAt: date ?? new Date() });
       }
       if (rec) await saveRecord(tx, "post", item.id, id, hash, slug, item.guid || null);
       else pre.newRecords.push({ source: SOURCE, kind: "post", externalId: String(item.id), targetId: id, hash, slug, guid: item.guid || null });
       pre.articles.add(id);
+      pre.index.push(id);
       result.articleIds.push(id);
 
-      if (existing) await tx.articleAuthor.deleteMany({ where: { articleId: id } });
-      if (authorId) await tx.articleAuthor.create({ data: { articleId: id, authorId } });
       const wantedTags: number[] = [];
       for (const t of tax.tags) {
         const tid = await ensureTag(tx, t.slug, t.name || t.slug);
         if (tid) wantedTags.push(tid);
       }
       for (const slugOfCat of tax.categoryTags) {
-        const cat = [...s.categories.values()].find((c) => decodeSlug(c.slug) === slugOfCat);
-        const tid = await ensureTag(tx, slugOfCat, cat?.name || slugOfCat);
+        const tid = await ensureTag(tx, slugOfCat, categoryNames.get(slugOfCat) || slugOfCat);
         if (tid) wantedTags.push(tid);
       }
-      if (existing) await tx.articleTag.deleteMany({ where: { articleId: id } });
-      if (wantedTags.length) await tx.articleTag.createMany({ data: [...new Set(wantedTags)].map((tagId) => ({ articleId: id, tagId })) });
+      if (existing) {
+        await tx.articleAuthor.deleteMany({ where: { articleId: id } });
+        await tx.articleTag.deleteMany({ where: { articleId: id } });
+      }
+      if (authorId) pre.bylines.push({ articleId: id, authorId });
+      for (const tagId of new Set(wantedTags)) pre.articleTags.push({ articleId: id, tagId });
 
       // Comments: top-level ones first, so replies can point at them.
-      const commentIds = new Map<number, number>();
       const ordered = [...comments].sort((a, b) => Number(topLevelParent(a.c.id, parentOf) !== null) - Number(topLevelParent(b.c.id, parentOf) !== null));
-      for (const { c, status } of ordered) {
-        const top = topLevelParent(c.id, parentOf);
+      const commentValues = (c: WpComment, status: NonNullable<ReturnType<typeof mapCommentStatus>>) => {
         const body = plain(c.content.replace(/<br\s*\/?>|<\/p>/gi, "\n"));
         const createdAt = wpDate(c.dateGmt, c.date, timeZone) ?? date ?? new Date();
         // Raw addresses are never kept: the IP is hashed with the comment key like new comments (decision 050).
-        const values = {
+        return {
           articleId: id,
-          parentId: top !== null ? (commentIds.get(top) ?? null) : null,
-          status: status!,
+          status,
           authorName: plain(c.author) || "قارئ",
           body,
           bodyKey: textKey(body),
@@ -455,15 +472,52 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
           createdAt,
           moderatedAt: status === "pending" ? null : createdAt,
         };
+      };
+      if (!existing) {
+        // A new piece: every comment is new; they are written with the batch (writeBatch).
+        const place = new Map<number, number>();
+        for (const { c, status } of ordered) {
+          const top = topLevelParent(c.id, parentOf);
+          place.set(c.id, pre.newComments.length);
+          pre.newComments.push({ wpId: c.id, parent: top !== null ? (place.get(top) ?? null) : null, hadRecord: pre.comments.has(String(c.id)), values: commentValues(c, status!) });
+          report.count("comment", "imported");
+        }
+        return;
+      }
+      // An updated piece (rare on a re-run): its comments are matched one by one.
+      const commentIds = new Map<number, number>();
+      for (const { c, status } of ordered) {
+        const top = topLevelParent(c.id, parentOf);
+        const values = { ...commentValues(c, status!), parentId: top !== null ? (commentIds.get(top) ?? null) : null };
         const crec = pre.comments.get(String(c.id));
-        const cexisting = crec && existing ? await tx.comment.findUnique({ where: { id: crec.targetId }, select: { id: true } }) : null;
+        const cexisting = crec ? await tx.comment.findUnique({ where: { id: crec.targetId }, select: { id: true } }) : null;
         const cid = cexisting ? (await tx.comment.update({ where: { id: cexisting.id }, data: values, select: { id: true } })).id : (await tx.comment.create({ data: values, select: { id: true } })).id;
         commentIds.set(c.id, cid);
         if (!crec) pre.newRecords.push({ source: SOURCE, kind: "comment", externalId: String(c.id), targetId: cid, hash: "", slug: null, guid: null });
         else if (!cexisting) await saveRecord(tx, "comment", c.id, cid, "");
         report.count("comment", cexisting ? "updated" : "imported");
       }
-      await indexArticle(tx, id);
+    };
+
+    // The batch's rows, a few statements in all (decision 050: per-row statements were the cost).
+    const writeBatch = async (tx: Tx, pre: Pre) => {
+      if (pre.newArticles.length) {
+        await tx.article.createMany({ data: pre.newArticles });
+        await advanceSequence(tx, "Article");
+      }
+      if (pre.bylines.length) await tx.articleAuthor.createMany({ data: pre.bylines });
+      if (pre.articleTags.length) await tx.articleTag.createMany({ data: pre.articleTags });
+      if (pre.newComments.length) {
+        // Ids taken up front so that a reply names its parent in the same insert.
+        const ids = await reserveIds(tx, "Comment", pre.newComments.length);
+        await tx.comment.createMany({ data: pre.newComments.map((n, i) => ({ id: ids[i]!, parentId: n.parent === null ? null : ids[n.parent]!, ...n.values })) });
+        for (const [i, n] of pre.newComments.entries()) {
+          if (n.hadRecord) await saveRecord(tx, "comment", n.wpId, ids[i]!, "");
+          else pre.newRecords.push({ source: SOURCE, kind: "comment", externalId: String(n.wpId), targetId: ids[i]!, hash: "", slug: null, guid: null });
+        }
+      }
+      if (pre.newRecords.length) await tx.importRecord.createMany({ data: pre.newRecords });
+      await indexArticles(tx, pre.index);
     };
 
     await readWxr(opts.file, async (node) => {
