@@ -242,5 +242,15 @@ function suite(open: () => Engine | Promise<Engine>) {
       expect(await one(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Article"`)).toEqual({ n: 8 });
       expect(await one(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Comment"`)).toEqual({ n: 5 });
     });
+
+    it("leaves the app's next piece and comment fresh ids (PostgreSQL sequences past the imported ids)", async () => {
+      const { db } = await import("@/lib/db");
+      const sectionId = Number((await one(`SELECT "id" FROM "Section" WHERE "slug" = 'economy'`))!.id);
+      const piece = await db.article.create({ data: { status: "draft", slug: "after-import", title: "بعد الاستيراد", sectionId }, select: { id: true } });
+      const max = await one(`SELECT MAX("id") AS "m" FROM "Article" WHERE "id" <> ?`, piece.id);
+      expect(piece.id).toBeGreaterThan(Number(max!.m));
+      const comment = await db.comment.create({ data: { articleId: piece.id, authorName: "قارئ", body: "تعليق جديد", clientHash: "x" }, select: { id: true } });
+      expect(await one(`SELECT CAST(COUNT(*) AS INTEGER) AS "n" FROM "Comment" WHERE "id" = ?`, comment.id)).toEqual({ n: 1 });
+    });
   });
 }
