@@ -58,7 +58,7 @@ for (const label of ["first run", "re-run (nothing changed)"]) {
   const secs = (performance.now() - t0) / 1000;
   const items = posts * 4; // each post and its three comments
   console.log(
-    `${label}: ${posts} posts + ${posts * 3} comments (${(size / 1e6).toFixed(1)} MB) in ${secs.toFixed(1)} s → ${(posts / secs).toFixed(0)} posts/s, ${(items / secs).toFixed(0)} items/s; ` +
+    `${server ? "PostgreSQL" : "SQLite"}, ${label}: ${posts} posts + ${posts * 3} comments (${(size / 1e6).toFixed(1)} MB) in ${secs.toFixed(1)} s → ${(posts / secs).toFixed(0)} posts/s, ${(items / secs).toFixed(0)} items/s; ` +
       `imported ${report.counts.imported}, unchanged ${report.counts.unchanged}; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
   );
 }
