@@ -10,6 +10,7 @@ import { mediaUrl } from "@/lib/media/url";
 import { SITE_TIME_ZONE } from "@/lib/dates/format";
 import { storeImage, UploadError } from "@/lib/media/upload";
 import { indexArticles } from "@/lib/search/index";
+import { insertRows } from "@/lib/sql/bulk";
 import { advanceSequence, reserveIds } from "@/lib/sql/sequences";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { convertBody } from "./body";
@@ -501,22 +502,23 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
 
     // The batch's rows, a few statements in all (decision 050: per-row statements were the cost).
     const writeBatch = async (tx: Tx, pre: Pre) => {
+      const now = new Date();
       if (pre.newArticles.length) {
-        await tx.article.createMany({ data: pre.newArticles });
+        await insertRows(tx, "Article", pre.newArticles.map((a) => ({ ...a, updatedAt: now })));
         await advanceSequence(tx, "Article");
       }
-      if (pre.bylines.length) await tx.articleAuthor.createMany({ data: pre.bylines });
-      if (pre.articleTags.length) await tx.articleTag.createMany({ data: pre.articleTags });
+      await insertRows(tx, "ArticleAuthor", pre.bylines);
+      await insertRows(tx, "ArticleTag", pre.articleTags);
       if (pre.newComments.length) {
         // Ids taken up front so that a reply names its parent in the same insert.
         const ids = await reserveIds(tx, "Comment", pre.newComments.length);
-        await tx.comment.createMany({ data: pre.newComments.map((n, i) => ({ id: ids[i]!, parentId: n.parent === null ? null : ids[n.parent]!, ...n.values })) });
+        await insertRows(tx, "Comment", pre.newComments.map((n, i) => ({ id: ids[i]!, parentId: n.parent === null ? null : ids[n.parent]!, ...n.values, updatedAt: now })));
         for (const [i, n] of pre.newComments.entries()) {
           if (n.hadRecord) await saveRecord(tx, "comment", n.wpId, ids[i]!, "");
           else pre.newRecords.push({ source: SOURCE, kind: "comment", externalId: String(n.wpId), targetId: ids[i]!, hash: "", slug: null, guid: null });
         }
       }
-      if (pre.newRecords.length) await tx.importRecord.createMany({ data: pre.newRecords });
+      await insertRows(tx, "ImportRecord", pre.newRecords.map((r) => ({ ...r, createdAt: now, updatedAt: now })));
       await indexArticles(tx, pre.index);
     };
 
