@@ -196,27 +196,37 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       sectionIds.set(slug, row.id);
       result.sectionSlugs.push(slug);
     }
+    // Big sites have tens of thousands of tags and attachments: their import records and
+    // Midad's tags are read once here, not looked up one by one.
+    const recordsOf = async (kind: string) =>
+      new Map((await db.importRecord.findMany({ where: { source: SOURCE, kind }, select: { externalId: true, targetId: true } })).map((r) => [r.externalId, r.targetId]));
+    const tagRows = await db.tag.findMany({ select: { id: true, slug: true, name: true } });
+    const tagBySlug = new Map(tagRows.map((t) => [t.slug, t]));
+    const tagByName = new Map(tagRows.map((t) => [t.name, t]));
     const tagIds = new Map<string, number>();
     const ensureTag = async (tx: Tx | typeof db, slug: string, name: string): Promise<number | null> => {
       const known = tagIds.get(slug);
       if (known) return known;
-      let row = (await tx.tag.findUnique({ where: { slug } })) ?? (await tx.tag.findUnique({ where: { name } }));
+      let row = tagBySlug.get(slug) ?? tagByName.get(name) ?? null;
       if (!row && write) {
-        row = await tx.tag.create({ data: { slug, name } });
+        row = await tx.tag.create({ data: { slug, name }, select: { id: true, slug: true, name: true } });
+        tagBySlug.set(row.slug, row);
+        tagByName.set(row.name, row);
         result.tagSlugs.push(slug);
       }
       if (row) tagIds.set(slug, row.id);
       return row?.id ?? null;
     };
+    const tagRecords = await recordsOf("tag");
     for (const t of s.tags) {
       const slug = decodeSlug(t.slug);
-      const rec = await findRecord(db, "tag", t.termId);
-      if (rec) {
-        tagIds.set(slug, rec.targetId);
+      const target = tagRecords.get(String(t.termId));
+      if (target) {
+        tagIds.set(slug, target);
         report.count("tag", "unchanged");
         continue;
       }
-      const existed = (await db.tag.findUnique({ where: { slug } })) ?? (await db.tag.findUnique({ where: { name: t.name } }));
+      const existed = tagBySlug.get(slug) ?? tagByName.get(t.name);
       report.count("tag", existed ? "updated" : "imported");
       const id = await ensureTag(db, slug, t.name || slug);
       if (id && write) await saveRecord(db, "tag", t.termId, id, "", slug);
@@ -231,10 +241,16 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
     const mediaByUpload = new Map<string, string>();
     const mediaBar = new Progress("الصور", s.attachments.size, progress);
     let done = 0;
+    const attachmentRecords = await recordsOf("attachment");
+    const mediaRows = new Map<number, { id: number; path: string; alt: string | null }>();
+    const mediaIds = [...attachmentRecords.values()];
+    for (let i = 0; i < mediaIds.length; i += 500) {
+      for (const m of await db.media.findMany({ where: { id: { in: mediaIds.slice(i, i + 500) } }, select: { id: true, path: true, alt: true } })) mediaRows.set(m.id, m);
+    }
     for (const a of s.attachments.values()) {
       mediaBar.tick(++done);
-      const rec = await findRecord(db, "attachment", a.id);
-      const row = rec ? await db.media.findUnique({ where: { id: rec.targetId } }) : null;
+      const target = attachmentRecords.get(String(a.id));
+      const row = target ? mediaRows.get(target) : undefined;
       if (row) {
         media.set(a.id, { mediaId: row.id, path: row.path, alt: a.alt, caption: a.caption });
         mediaByUpload.set(a.file, row.path);
