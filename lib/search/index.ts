@@ -35,3 +35,25 @@ export async function removeFromIndex(tx: SearchWriter, id: number): Promise<voi
   const s = searchSql();
   await tx.$executeRawUnsafe(bind(s, s.delete), id);
 }
+
+/**
+ * `indexArticle` for many pieces at once (bulk writers such as the WordPress importer):
+ * one read, one delete and one insert per few hundred ids instead of two statements each.
+ */
+export async function indexArticles(tx: SearchWriter, ids: number[], now = new Date()): Promise<number> {
+  const s = searchSql();
+  let indexed = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    const marks = chunk.map(() => "?").join(", ");
+    const rows = await tx.$queryRawUnsafe<SourceRow[]>(bind(s, `${s.sourceSelect} WHERE a."id" IN (${marks})`), ...chunk);
+    await tx.$executeRawUnsafe(bind(s, s.deleteIds(chunk.length)), ...chunk);
+    const live = rows.filter((r) => searchable(r, now));
+    for (let j = 0; j < live.length; j += 100) {
+      const part = live.slice(j, j + 100);
+      await tx.$executeRawUnsafe(bind(s, s.insertMany(part.length)), ...part.flatMap((r) => searchParams(Number(r.id), searchRow(toSource(r)))));
+    }
+    indexed += live.length;
+  }
+  return indexed;
+}

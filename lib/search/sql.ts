@@ -35,6 +35,8 @@ export type SearchSql = {
   candidates(count: number): string;
   upsert: string;
   delete: string;
+  /** Deletes the rows of `n` ids (bound one each). */
+  deleteIds(n: number): string;
   insertMany(rows: number): string;
   deleteRange: string;
   deleteAbove: string;
@@ -90,6 +92,7 @@ const sqlite: SearchSql = {
     FROM "Article" a JOIN ArticleSearch s ON s.rowid = a."id" WHERE a."id" IN (${Array(n).fill("?").join(", ")})`,
   upsert: `INSERT OR REPLACE INTO ArticleSearch (rowid, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   delete: `DELETE FROM ArticleSearch WHERE rowid = ?`,
+  deleteIds: (n) => `DELETE FROM ArticleSearch WHERE rowid IN (${Array(n).fill("?").join(", ")})`,
   insertMany: (n) => `INSERT INTO ArticleSearch (rowid, ${COLUMNS}) VALUES ${Array(n).fill("(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
   deleteRange: `DELETE FROM ArticleSearch WHERE rowid > ? AND rowid <= ?`,
   deleteAbove: `DELETE FROM ArticleSearch WHERE rowid > ?`,
@@ -127,6 +130,7 @@ const postgres: SearchSql = {
     ON CONFLICT ("id") DO UPDATE SET "title" = excluded."title", "kicker" = excluded."kicker", "excerpt" = excluded."excerpt",
       "body" = excluded."body", "tags" = excluded."tags", "bylines" = excluded."bylines"`,
   delete: `DELETE FROM "ArticleSearch" WHERE "id" = ?`,
+  deleteIds: (n) => `DELETE FROM "ArticleSearch" WHERE "id" IN (${Array(n).fill("?").join(", ")})`,
   insertMany: (n) => `INSERT INTO "ArticleSearch" ("id", ${COLUMNS}) VALUES ${Array(n).fill("(?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
   deleteRange: `DELETE FROM "ArticleSearch" WHERE "id" > ? AND "id" <= ?`,
   deleteAbove: `DELETE FROM "ArticleSearch" WHERE "id" > ?`,

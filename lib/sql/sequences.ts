@@ -22,3 +22,44 @@ export async function syncSequences(db: Raw, url = process.env.DATABASE_URL): Pr
     );
   }
 }
+
+type Tx = Raw & { $executeRawUnsafe(query: string, ...values: unknown[]): PromiseLike<number> };
+const ident = (s: string) => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * `n` fresh ids of an autoincrement table for rows a bulk insert writes with explicit ids
+ * (so that replies can name their parent in the same statement). PostgreSQL takes them
+ * from the table's sequence, safe beside other writers; SQLite continues after the largest
+ * id ever given (AUTOINCREMENT's own rule). On SQLite call it inside the transaction that
+ * inserts them: the transaction's snapshot keeps another writer from taking the same ids
+ * (its commit would make ours fail, never duplicate).
+ */
+export async function reserveIds(tx: Raw, table: string, n: number, url = process.env.DATABASE_URL): Promise<number[]> {
+  if (n <= 0) return [];
+  if (dialectOf(url) === "postgres") {
+    const rows = await tx.$queryRawUnsafe<{ id: number | bigint }[]>(
+      `SELECT nextval(pg_get_serial_sequence($1, 'id')) AS "id" FROM generate_series(1, ${Math.trunc(n)}) ORDER BY 1`,
+      ident(table),
+    );
+    return rows.map((r) => Number(r.id));
+  }
+  const [row] = await tx.$queryRawUnsafe<{ m: number | bigint | null }[]>(
+    `SELECT MAX(COALESCE((SELECT "seq" FROM sqlite_sequence WHERE "name" = ?), 0), COALESCE((SELECT MAX("id") FROM ${ident(table)}), 0)) AS "m"`,
+    table,
+  );
+  const from = Number(row?.m ?? 0) + 1;
+  return Array.from({ length: n }, (_, i) => from + i);
+}
+
+/**
+ * After rows were written with explicit ids (the importer keeps WordPress ids), moves the
+ * table's PostgreSQL sequence past them so the app's next insert does not collide; never
+ * moves it back. A no-op on SQLite, whose AUTOINCREMENT follows explicit ids by itself.
+ */
+export async function advanceSequence(tx: Tx, table: string, url = process.env.DATABASE_URL): Promise<void> {
+  if (dialectOf(url) !== "postgres") return;
+  await tx.$queryRawUnsafe(
+    `SELECT setval(pg_get_serial_sequence($1, 'id'), GREATEST(COALESCE((SELECT MAX("id") FROM ${ident(table)}), 0), nextval(pg_get_serial_sequence($1, 'id'))))::text AS "v"`,
+    ident(table),
+  );
+}

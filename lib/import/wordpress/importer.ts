@@ -9,11 +9,13 @@ import { db } from "@/lib/db";
 import { mediaUrl } from "@/lib/media/url";
 import { SITE_TIME_ZONE } from "@/lib/dates/format";
 import { storeImage, UploadError } from "@/lib/media/upload";
-import { indexArticle } from "@/lib/search/index";
+import { indexArticles } from "@/lib/search/index";
+import { insertRows } from "@/lib/sql/bulk";
+import { advanceSequence, reserveIds } from "@/lib/sql/sequences";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { convertBody } from "./body";
 import { decodeSlug, mapCommentStatus, mapStatus, pickTaxonomy, topLevelParent, wpDate } from "./mapping";
-import { toAuthor, toCategory, toItem, toTag, toTerm, type WpAuthor, type WpItem, type WpTerm } from "./records";
+import { toAuthor, toCategory, toItem, toTag, toTerm, type WpAuthor, type WpComment, type WpItem, type WpTerm } from "./records";
 import { ImportReport, Progress } from "./report";
 import { readWxr, childText } from "./wxr";
 
@@ -194,27 +196,37 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       sectionIds.set(slug, row.id);
       result.sectionSlugs.push(slug);
     }
+    // Big sites have tens of thousands of tags and attachments: their import records and
+    // Midad's tags are read once here, not looked up one by one.
+    const recordsOf = async (kind: string) =>
+      new Map((await db.importRecord.findMany({ where: { source: SOURCE, kind }, select: { externalId: true, targetId: true } })).map((r) => [r.externalId, r.targetId]));
+    const tagRows = await db.tag.findMany({ select: { id: true, slug: true, name: true } });
+    const tagBySlug = new Map(tagRows.map((t) => [t.slug, t]));
+    const tagByName = new Map(tagRows.map((t) => [t.name, t]));
     const tagIds = new Map<string, number>();
     const ensureTag = async (tx: Tx | typeof db, slug: string, name: string): Promise<number | null> => {
       const known = tagIds.get(slug);
       if (known) return known;
-      let row = (await tx.tag.findUnique({ where: { slug } })) ?? (await tx.tag.findUnique({ where: { name } }));
+      let row = tagBySlug.get(slug) ?? tagByName.get(name) ?? null;
       if (!row && write) {
-        row = await tx.tag.create({ data: { slug, name } });
+        row = await tx.tag.create({ data: { slug, name }, select: { id: true, slug: true, name: true } });
+        tagBySlug.set(row.slug, row);
+        tagByName.set(row.name, row);
         result.tagSlugs.push(slug);
       }
       if (row) tagIds.set(slug, row.id);
       return row?.id ?? null;
     };
+    const tagRecords = await recordsOf("tag");
     for (const t of s.tags) {
       const slug = decodeSlug(t.slug);
-      const rec = await findRecord(db, "tag", t.termId);
-      if (rec) {
-        tagIds.set(slug, rec.targetId);
+      const target = tagRecords.get(String(t.termId));
+      if (target) {
+        tagIds.set(slug, target);
         report.count("tag", "unchanged");
         continue;
       }
-      const existed = (await db.tag.findUnique({ where: { slug } })) ?? (await db.tag.findUnique({ where: { name: t.name } }));
+      const existed = tagBySlug.get(slug) ?? tagByName.get(t.name);
       report.count("tag", existed ? "updated" : "imported");
       const id = await ensureTag(db, slug, t.name || slug);
       if (id && write) await saveRecord(db, "tag", t.termId, id, "", slug);
@@ -229,10 +241,16 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
     const mediaByUpload = new Map<string, string>();
     const mediaBar = new Progress("الصور", s.attachments.size, progress);
     let done = 0;
+    const attachmentRecords = await recordsOf("attachment");
+    const mediaRows = new Map<number, { id: number; path: string; alt: string | null }>();
+    const mediaIds = [...attachmentRecords.values()];
+    for (let i = 0; i < mediaIds.length; i += 500) {
+      for (const m of await db.media.findMany({ where: { id: { in: mediaIds.slice(i, i + 500) } }, select: { id: true, path: true, alt: true } })) mediaRows.set(m.id, m);
+    }
     for (const a of s.attachments.values()) {
       mediaBar.tick(++done);
-      const rec = await findRecord(db, "attachment", a.id);
-      const row = rec ? await db.media.findUnique({ where: { id: rec.targetId } }) : null;
+      const target = attachmentRecords.get(String(a.id));
+      const row = target ? mediaRows.get(target) : undefined;
       if (row) {
         media.set(a.id, { mediaId: row.id, path: row.path, alt: a.alt, caption: a.caption });
         mediaByUpload.set(a.file, row.path);
@@ -271,6 +289,8 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
     }
     mediaBar.done(done);
 
+    const categoryNames = new Map<string, string>();
+    for (const c of s.categories.values()) if (!categoryNames.has(decodeSlug(c.slug))) categoryNames.set(decodeSlug(c.slug), c.name);
     let fallbackSection: number | null = null;
     const fallback = async (tx: Tx): Promise<number> => {
       if (fallbackSection) return fallbackSection;
@@ -291,7 +311,7 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       const run = async (tx: Tx) => {
         const pre = await prefetch(tx, items);
         for (const item of items) await importPost(tx, item, pre);
-        if (pre.newRecords.length) await tx.importRecord.createMany({ data: pre.newRecords });
+        if (write) await writeBatch(tx, pre);
       };
       if (write) await db.$transaction(run, { timeout: 120_000, maxWait: 30_000 });
       else await run(db as unknown as Tx);
@@ -307,6 +327,15 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       articles: Set<number>;
       taken: Set<number>;
       newRecords: { source: string; kind: string; externalId: string; targetId: number; hash: string; slug: string | null; guid: string | null }[];
+      /** The next id above every WordPress id and every piece, for posts whose id is taken (read once per batch). */
+      nextId: number | null;
+      // What the batch writes in a few statements at its end (writeBatch), instead of row by row.
+      newArticles: Prisma.ArticleCreateManyInput[];
+      bylines: { articleId: number; authorId: number }[];
+      articleTags: { articleId: number; tagId: number }[];
+      /** New comments in insertion order; `parent` is the place of the top-level comment in this list. */
+      newComments: { wpId: number; parent: number | null; hadRecord: boolean; values: Omit<Prisma.CommentCreateManyInput, "id" | "parentId"> }[];
+      index: number[];
     };
     // One query per kind for the whole batch instead of several per post (throughput, decision 050).
     const prefetch = async (tx: Tx, items: WpItem[]): Promise<Pre> => {
@@ -328,6 +357,12 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
         articles: present,
         taken: present,
         newRecords: [],
+        nextId: null,
+        newArticles: [],
+        bylines: [],
+        articleTags: [],
+        newComments: [],
+        index: [],
       };
     };
 
@@ -412,42 +447,41 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
       } else {
         const taken = pre.taken.has(item.id);
         if (taken) report.warn({ kind: "id-taken", wpId: item.id, line: item.line, detail: item.title });
-        const createdAt = date ?? new Date();
-        const newId = taken ? Math.max(s.maxId, (await tx.article.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1 : item.id;
-        id = (await tx.article.create({ data: { id: newId, ...data, sectionId, createdAt }, select: { id: true } })).id;
+        if (taken) pre.nextId ??= Math.max(s.maxId, (await tx.article.aggregate({ _max: { id: true } }))._max.id ?? 0) + 1;
+        id = taken ? pre.nextId!++ : item.id;
+        pre.newArticles.push({ id, ...data, sectionId, createdAt: date ?? new Date() });
       }
       if (rec) await saveRecord(tx, "post", item.id, id, hash, slug, item.guid || null);
       else pre.newRecords.push({ source: SOURCE, kind: "post", externalId: String(item.id), targetId: id, hash, slug, guid: item.guid || null });
       pre.articles.add(id);
+      pre.index.push(id);
       result.articleIds.push(id);
 
-      if (existing) await tx.articleAuthor.deleteMany({ where: { articleId: id } });
-      if (authorId) await tx.articleAuthor.create({ data: { articleId: id, authorId } });
       const wantedTags: number[] = [];
       for (const t of tax.tags) {
         const tid = await ensureTag(tx, t.slug, t.name || t.slug);
         if (tid) wantedTags.push(tid);
       }
       for (const slugOfCat of tax.categoryTags) {
-        const cat = [...s.categories.values()].find((c) => decodeSlug(c.slug) === slugOfCat);
-        const tid = await ensureTag(tx, slugOfCat, cat?.name || slugOfCat);
+        const tid = await ensureTag(tx, slugOfCat, categoryNames.get(slugOfCat) || slugOfCat);
         if (tid) wantedTags.push(tid);
       }
-      if (existing) await tx.articleTag.deleteMany({ where: { articleId: id } });
-      if (wantedTags.length) await tx.articleTag.createMany({ data: [...new Set(wantedTags)].map((tagId) => ({ articleId: id, tagId })) });
+      if (existing) {
+        await tx.articleAuthor.deleteMany({ where: { articleId: id } });
+        await tx.articleTag.deleteMany({ where: { articleId: id } });
+      }
+      if (authorId) pre.bylines.push({ articleId: id, authorId });
+      for (const tagId of new Set(wantedTags)) pre.articleTags.push({ articleId: id, tagId });
 
       // Comments: top-level ones first, so replies can point at them.
-      const commentIds = new Map<number, number>();
       const ordered = [...comments].sort((a, b) => Number(topLevelParent(a.c.id, parentOf) !== null) - Number(topLevelParent(b.c.id, parentOf) !== null));
-      for (const { c, status } of ordered) {
-        const top = topLevelParent(c.id, parentOf);
+      const commentValues = (c: WpComment, status: NonNullable<ReturnType<typeof mapCommentStatus>>) => {
         const body = plain(c.content.replace(/<br\s*\/?>|<\/p>/gi, "\n"));
         const createdAt = wpDate(c.dateGmt, c.date, timeZone) ?? date ?? new Date();
         // Raw addresses are never kept: the IP is hashed with the comment key like new comments (decision 050).
-        const values = {
+        return {
           articleId: id,
-          parentId: top !== null ? (commentIds.get(top) ?? null) : null,
-          status: status!,
+          status,
           authorName: plain(c.author) || "قارئ",
           body,
           bodyKey: textKey(body),
@@ -455,15 +489,53 @@ export async function importWordPress(opts: ImportOptions): Promise<ImportResult
           createdAt,
           moderatedAt: status === "pending" ? null : createdAt,
         };
+      };
+      if (!existing) {
+        // A new piece: every comment is new; they are written with the batch (writeBatch).
+        const place = new Map<number, number>();
+        for (const { c, status } of ordered) {
+          const top = topLevelParent(c.id, parentOf);
+          place.set(c.id, pre.newComments.length);
+          pre.newComments.push({ wpId: c.id, parent: top !== null ? (place.get(top) ?? null) : null, hadRecord: pre.comments.has(String(c.id)), values: commentValues(c, status!) });
+          report.count("comment", "imported");
+        }
+        return;
+      }
+      // An updated piece (rare on a re-run): its comments are matched one by one.
+      const commentIds = new Map<number, number>();
+      for (const { c, status } of ordered) {
+        const top = topLevelParent(c.id, parentOf);
+        const values = { ...commentValues(c, status!), parentId: top !== null ? (commentIds.get(top) ?? null) : null };
         const crec = pre.comments.get(String(c.id));
-        const cexisting = crec && existing ? await tx.comment.findUnique({ where: { id: crec.targetId }, select: { id: true } }) : null;
+        const cexisting = crec ? await tx.comment.findUnique({ where: { id: crec.targetId }, select: { id: true } }) : null;
         const cid = cexisting ? (await tx.comment.update({ where: { id: cexisting.id }, data: values, select: { id: true } })).id : (await tx.comment.create({ data: values, select: { id: true } })).id;
         commentIds.set(c.id, cid);
         if (!crec) pre.newRecords.push({ source: SOURCE, kind: "comment", externalId: String(c.id), targetId: cid, hash: "", slug: null, guid: null });
         else if (!cexisting) await saveRecord(tx, "comment", c.id, cid, "");
         report.count("comment", cexisting ? "updated" : "imported");
       }
-      await indexArticle(tx, id);
+    };
+
+    // The batch's rows, a few statements in all (decision 050: per-row statements were the cost).
+    const writeBatch = async (tx: Tx, pre: Pre) => {
+      const now = new Date();
+      if (pre.newArticles.length) {
+        await insertRows(tx, "Article", pre.newArticles.map((a) => ({ ...a, updatedAt: now })));
+        await advanceSequence(tx, "Article");
+      }
+      await insertRows(tx, "ArticleAuthor", pre.bylines);
+      await insertRows(tx, "ArticleTag", pre.articleTags);
+      if (pre.newComments.length) {
+        // Ids taken up front so that a reply names its parent in the same insert.
+        const ids = await reserveIds(tx, "Comment", pre.newComments.length);
+        await insertRows(tx, "Comment", pre.newComments.map((n, i) => ({ id: ids[i]!, parentId: n.parent === null ? null : ids[n.parent]!, ...n.values, updatedAt: now })));
+        for (const [i, n] of pre.newComments.entries()) {
+          if (n.hadRecord) await saveRecord(tx, "comment", n.wpId, ids[i]!, "");
+          else pre.newRecords.push({ source: SOURCE, kind: "comment", externalId: String(n.wpId), targetId: ids[i]!, hash: "", slug: null, guid: null });
+        }
+      }
+      await insertRows(tx, "ImportRecord", pre.newRecords.map((r) => ({ ...r, createdAt: now, updatedAt: now })));
+      await indexArticles(tx, pre.index);
     };
 
     await readWxr(opts.file, async (node) => {
