@@ -294,6 +294,18 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("outbox", "retryMailAction", null, form({ id: String(id) })));
     },
   },
+  "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": {
+    allowed: ["admin"],
+    call: () => () => outcomeOf(act("apiKeys", "createApiKeyAction", null, form({ name: "مفتاح المصفوفة", origins: "" }))),
+  },
+  "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": {
+    allowed: ["admin"],
+    call: () => {
+      n++;
+      const id = Number(raw.prepare(`INSERT INTO ApiKey (name, prefix, secretHash, createdAt) VALUES ('k', 'midad_x', ?, ?)`).run(`hash-${n}`, now()).lastInsertRowid);
+      return () => outcomeOf(act("apiKeys", "revokeApiKeyAction", null, form({ id: String(id) })));
+    },
+  },
   "app/(auth)/forgot/actions.ts#forgotPasswordAction": { allowed: { public: "a signed-out person asks for a reset link; one answer for every address, limited per address and client" } },
   "app/(auth)/reset/[token]/actions.ts#resetPasswordAction": { allowed: { public: "the holder of a single-use, one-hour reset link (lib/auth/reset.ts)" } },
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
@@ -438,6 +450,7 @@ const MODULES: Record<string, string> = {
   authors: `${A}/authors/actions`,
   staff: `${A}/staff/actions`,
   outbox: `${A}/outbox/actions`,
+  apiKeys: `${A}/api-keys/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
   twoFactor: "@/app/(auth)/two-factor/actions",
@@ -501,6 +514,8 @@ function exportedEndpoints(): string[] {
 
 /** The event each state-changing endpoint writes to the audit log (lib/audit/kinds.ts). */
 const AUDITED: Record<string, AuditAction> = {
+  "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": "apikey.create",
+  "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": "apikey.revoke",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
   "app/(admin)/admin/articles/actions.ts#saveArticleAction": "article.edit",
   "app/(admin)/admin/articles/actions.ts#submitArticleAction": "article.submit",
