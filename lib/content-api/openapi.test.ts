@@ -24,7 +24,7 @@ describe("OpenAPI document", () => {
     expect(op("/articles/{id}").parameters.find((p) => p.name === "id")?.in).toBe("path");
   });
   it("every schema compiles as JSON Schema 2020-12", () => {
-    const ajv = new Ajv2020({ strict: false });
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
     ajv.addSchema({ $id: "doc", components: doc.components });
     for (const [path, item] of Object.entries(doc.paths)) {
       const o = (item as { get: Op }).get;
@@ -34,7 +34,7 @@ describe("OpenAPI document", () => {
     }
   });
   it("a response that breaks the contract fails validation (the contract tests can fail)", () => {
-    const ajv = new Ajv2020({ strict: false });
+    const ajv = new Ajv2020({ strict: false, validateFormats: false });
     const validate = ajv.compile(op("/articles").responses["200"]!.content!["application/json"].schema);
     expect(validate({ data: [{ id: 1, title: "عنوان" }], next_cursor: null })).toBe(true);
     expect(validate({ data: [{ id: "1" }], next_cursor: null })).toBe(false);

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EntityForm } from "@/components/admin/entity-form.client";
 import { listApiKeys } from "@/lib/api-keys/queries";
 import { pagePermission } from "@/lib/auth/page-guard";
 import { formatArabicDateTime } from "@/lib/dates/format";
-import { createApiKeyAction, revokeApiKeyAction } from "./actions";
+import { createApiKeyAction } from "./actions";
 import { CreateKeyForm } from "./create-key.client";
+import { RevokeKeyButton } from "./revoke-key.client";
 
 export const metadata: Metadata = { title: "مفاتيح الواجهة البرمجية" };
 export const dynamic = "force-dynamic";
@@ -64,7 +64,7 @@ export default async function ApiKeysPage() {
                 <td data-label="آخر استعمال">{k.lastUsedAt ? <time dateTime={k.lastUsedAt.toISOString()}>{formatArabicDateTime(k.lastUsedAt)}</time> : "لم يُستعمل بعد"}</td>
                 <td data-label="الحالة">{k.revokedAt ? `أُلغي ${formatArabicDateTime(k.revokedAt)}` : "يعمل"}</td>
                 <td>
-                  {!k.revokedAt && <EntityForm action={revokeApiKeyAction} fields={[]} hidden={{ id: k.id }} submitLabel="ألغِ المفتاح" title={`إلغاء المفتاح ${k.name}`} />}
+                  {!k.revokedAt && <RevokeKeyButton id={k.id} name={k.name} />}
                 </td>
               </tr>
             ))}
