@@ -1,8 +1,10 @@
 import crypto from "node:crypto";
+import fc from "fast-check";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import type { APIRequestContext } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { insertArticle, sqlDate, testDb } from "./support/db";
+import { rawRequest } from "./support/raw-http";
 import { expect, test } from "./support/test";
 
 // The content API (issue 16) as a consumer meets it, against the production server: keys
@@ -191,4 +193,49 @@ test("admin keys screen at 360 px: create (secret shown once), use, revoke; audi
   const res = await editorPage.goto("/admin/api-keys");
   expect(res?.status()).toBe(404);
   await context.close();
+});
+
+test("fuzz over HTTP: every parameter of every resource, raw escapes included, never a 5xx", async () => {
+  test.setTimeout(10 * 60_000);
+  // A fresh key every 500 requests: the per-key limit (600 a minute) must not answer for the parameters.
+  let used = 0;
+  let key = makeKey("فحص عشوائي");
+  const keyFor = () => (++used % 500 === 0 ? (key = makeKey("فحص عشوائي")) : key);
+  const cases = Number(process.env.FUZZ_CASES ?? 300);
+  const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000);
+  const value = fc.oneof(
+    fc.string({ maxLength: 40 }).map(encodeURIComponent),
+    fc.string({ unit: "binary", maxLength: 12 }).map((s) => encodeURIComponent(s.replace(/[\ud800-\udfff]/g, "x"))),
+    fc.constantFrom("%", "%ZZ", "%00", "%ED%A0%80", "%C0%AF", "%0D%0A", "-1", "0", "1e309", "99999999999999999999", "NaN", "2026-02-31T00:00:00Z", "eyJ0IjoiMjAyNi0wMS0wMVQwMDowMDowMC4wMDBaIiwiaWQiOjF9", "title%2Cbody_html", "%D8%B3"),
+  );
+  const targets: [string, string[]][] = [
+    ["/api/v1/articles", ["section", "tag", "author", "supplement", "updated_since", "q", "cursor", "limit", "fields"]],
+    ["/api/v1/articles/{seg}", ["fields"]],
+    ["/api/v1/tags", ["cursor", "limit"]],
+    ["/api/v1/authors", ["cursor", "limit"]],
+    ["/api/v1/authors/{seg}", ["cursor", "limit"]],
+    ["/api/v1/latest", ["limit", "fields"]],
+    ["/api/v1/most-read", ["limit", "fields"]],
+    ["/api/v1/sections", ["x"]],
+    ["/api/v1/supplements", ["x"]],
+    ["/api/v1/home", ["x"]],
+  ];
+  const failures: string[] = [];
+  const ok = "123456789".split("");
+  for (const [pattern, names] of targets) {
+    const gen = fc.record({ seg: fc.oneof(value, fc.constantFrom(...ok)), query: fc.array(fc.tuple(fc.constantFrom(...names), value), { maxLength: 4 }) });
+    const reqs = fc.sample(gen, { numRuns: cases, seed });
+    let next = 0;
+    const worker = async () => {
+      while (next < reqs.length) {
+        const r = reqs[next++]!;
+        const path = `${pattern.replace("{seg}", r.seg || "1")}?${r.query.map(([k, v]) => `${k}=${v}`).join("&")}`;
+        const res = await rawRequest(path, { headers: { authorization: `Bearer ${keyFor()}` } });
+        if (res.status === 429) failures.push(`${path} → 429: the fuzz hit the rate limit, not the parameters`);
+        if (res.status >= 500) failures.push(`${path} → ${res.status} ${res.body.slice(0, 160)}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 4 }, worker));
+  }
+  expect(failures, `seed ${seed}`).toEqual([]);
 });

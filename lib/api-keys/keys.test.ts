@@ -62,14 +62,17 @@ describe("origins", () => {
 });
 
 describe("keys", () => {
-  it("a new key authenticates by Bearer or X-Api-Key, records last use, and only its hash is stored", async () => {
+  it("a new key authenticates by Bearer or X-Api-Key, last use is recorded (once a minute), and only its hash is stored", async () => {
     const { id, secret } = await m.createApiKey(admin, { name: "تطبيق الهاتف", origins: [] });
     const row = tmp.raw.prepare(`SELECT * FROM ApiKey WHERE id = ?`).get(id) as Record<string, unknown>;
     expect(JSON.stringify(row)).not.toContain(secret);
     expect(row.lastUsedAt).toBeNull();
-    expect(await v.authenticate(req({ authorization: `Bearer ${secret}` }))).toEqual({ id, name: "تطبيق الهاتف" });
-    expect(await v.authenticate(req({ "x-api-key": secret }))).toEqual({ id, name: "تطبيق الهاتف" });
+    expect(await v.authenticate(req({ authorization: `Bearer ${secret}` }))).toEqual({ id, name: "تطبيق الهاتف", touch: true });
+    expect(await v.authenticate(req({ "x-api-key": secret }))).toEqual({ id, name: "تطبيق الهاتف", touch: true });
+    const q = await import("@/lib/content-api/rate-limit");
+    await q.consumeQuota(id, true);
     expect((tmp.raw.prepare(`SELECT lastUsedAt FROM ApiKey WHERE id = ?`).get(id) as { lastUsedAt: unknown }).lastUsedAt).not.toBeNull();
+    expect(await v.authenticate(req({ "x-api-key": secret }))).toMatchObject({ touch: false });
     const audit = tmp.raw.prepare(`SELECT action, entityType, entityId FROM AuditLog WHERE entityType = 'apikey'`).all();
     expect(audit).toEqual([{ action: "apikey.create", entityType: "apikey", entityId: String(id) }]);
   });

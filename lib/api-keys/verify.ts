@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { originAllowed, parseOriginList } from "./origins";
 import { hashSecret, plausibleSecret } from "./secret";
 
-export type ApiKeyHolder = { id: number; name: string };
+/** `touch`: the last-used time is due to be written (by the caller, with the request's other writes). */
+export type ApiKeyHolder = { id: number; name: string; touch: boolean };
 export type KeyRefusal = "missing" | "invalid" | "origin";
 
 /** Last-used times are written at most once a minute per key (no write on every read). */
@@ -28,8 +29,5 @@ export async function authenticate(request: Request, now = new Date()): Promise<
   });
   if (!key || key.revokedAt) return "invalid";
   if (!originAllowed(request.headers.get("origin"), parseOriginList(key.origins))) return "origin";
-  if (!key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_MS) {
-    await db.apiKey.updateMany({ where: { id: key.id }, data: { lastUsedAt: now } });
-  }
-  return { id: key.id, name: key.name };
+  return { id: key.id, name: key.name, touch: !key.lastUsedAt || now.getTime() - key.lastUsedAt.getTime() > TOUCH_MS };
 }

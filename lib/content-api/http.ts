@@ -113,7 +113,7 @@ export function apiRoute<Q extends z.ZodType, P = RawParams>(spec: {
           );
         }
         if (key === "origin") throw new ApiError(403, "forbidden_origin", "هذا المفتاح لا يُقبل من هذا الموقع (الأصل غير مسموح به).", "This key may not be used from this origin.");
-        const quota = await consumeQuota(key.id);
+        const quota = await consumeQuota(key.id, key.touch);
         limits = rateHeaders(quota);
         if (!quota.ok) {
           throw new ApiError(429, "rate_limited", `تجاوزت حد الطلبات لهذا المفتاح. أعد المحاولة بعد ${quota.resetSeconds} ثانية.`, `Rate limit exceeded for this key. Retry in ${quota.resetSeconds} s.`);
