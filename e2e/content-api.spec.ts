@@ -5,6 +5,7 @@ import type { APIRequestContext } from "@playwright/test";
 import { loginAs } from "./support/auth";
 import { insertArticle, sqlDate, testDb } from "./support/db";
 import { rawRequest } from "./support/raw-http";
+import { publishArticle } from "./support/search-index";
 import { expect, test } from "./support/test";
 
 // The content API (issue 16) as a consumer meets it, against the production server: keys
@@ -59,6 +60,24 @@ test("published pieces only: a draft, a scheduled and an archived piece are neit
   expect(a.published_at).toMatch(/\+03:00$/);
   expect(a.url).toMatch(new RegExp(`/${shown}/`));
   expect((await request.get(a.url.replace(/^https?:\/\/[^/]+/, ""))).status()).toBe(200);
+});
+
+test("text search (q) finds published pieces only, even when the index still holds an archived one", async ({ request }) => {
+  const key = makeKey("بحث");
+  const word = `زبرجد${Date.now().toString(36).replace(/\d/g, "")}`;
+  const shown = insertArticle({ title: `خبر عن ${word} في بغداد`, status: "draft" });
+  publishArticle(shown);
+  const gone = insertArticle({ title: `خبر قديم عن ${word}`, status: "draft" });
+  publishArticle(gone);
+  // Archived behind the index's back: the API must still leave it out.
+  testDb().prepare(`UPDATE Article SET status = 'archived' WHERE id = ?`).run(gone);
+  const body = await (await request.get(`/api/v1/articles?q=${encodeURIComponent(word)}`, auth(key))).json();
+  expect(body.data.map((a: { id: number }) => a.id)).toEqual([shown]);
+  const inSport = await (await request.get(`/api/v1/articles?q=${encodeURIComponent(word)}&section=sports`, auth(key))).json();
+  expect(inSport.data).toEqual([]);
+  const mixed = await request.get(`/api/v1/articles?q=${encodeURIComponent(word)}&tag=x`, auth(key));
+  expect(mixed.status()).toBe(400);
+  expect((await mixed.json()).fields).toHaveProperty("tag");
 });
 
 test("unchanged answers are 304s by ETag and Last-Modified; answers carry cache and rate headers", async ({ request }) => {
