@@ -1,6 +1,7 @@
 import { z } from "@/lib/validation/zod";
 import { isWellFormed } from "@/lib/validation/unicode";
 import { MAX_QUERY_CHARS } from "@/lib/search/query";
+import { isCalendarDay } from "@/lib/search/schema";
 import { decodeCursor } from "./cursor";
 
 // The query parameters of the content API (issue 16), one zod schema per resource. The same
@@ -39,9 +40,17 @@ const cursor = z
 
 /** RFC 3339 / ISO 8601 with a time and an offset (or Z), e.g. 2026-12-01T09:00:00+03:00. */
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+/** A real day and time ("2026-02-31" or "25:00" would otherwise roll over into another instant). */
+const realInstant = (s: string) => {
+  const [day, rest = ""] = s.split("T");
+  const [h, m, sec = "0"] = rest.replace(/(Z|[+-]\d{2}:\d{2})$/, "").split(":");
+  const off = /([+-])(\d{2}):(\d{2})$/.exec(s);
+  return isCalendarDay(day!) && Number(h) < 24 && Number(m) < 60 && Number(sec) < 60 && (!off || (Number(off[2]) <= 14 && Number(off[3]) < 60));
+};
 const updatedSince = z
   .string()
   .regex(ISO_INSTANT, msg("«updated_since» وقت بصيغة ISO 8601 مع المنطقة الزمنية، مثل 2026-12-01T09:00:00+03:00.", "updated_since must be an ISO 8601 time with an offset, e.g. 2026-12-01T09:00:00+03:00."))
+  .refine(realInstant, msg("«updated_since» ليس وقتاً صالحاً.", "updated_since is not a valid time."))
   .transform((s) => new Date(s))
   .refine((d) => Number.isFinite(d.getTime()) && d.getUTCFullYear() >= 1900 && d.getUTCFullYear() <= 2200, msg("«updated_since» ليس وقتاً صالحاً.", "updated_since is not a valid time."))
   .optional()
