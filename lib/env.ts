@@ -27,6 +27,8 @@ const schema = z.object({
   SLOW_QUERY_MS: z.coerce.number().int().nonnegative().default(200),
   /** Scheduler tick in milliseconds (tests shorten it). */
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
+  /** Content API requests one key may make per minute (decision 177). */
+  CONTENT_API_RATE_PER_MINUTE: z.coerce.number().int().positive().max(100_000).default(600),
   /**
    * Outgoing mail (decision 130): smtp://user:pass@host:587 or smtps://…:465. Unset: every
    * message stays in the local outbox admins read at /admin/outbox.

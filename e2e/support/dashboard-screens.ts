@@ -14,6 +14,9 @@ export function dashboardScreens(): string[] {
   const tagId = Number(
     testDb().prepare(`INSERT INTO Tag (slug, name, createdAt) VALUES (?, ?, ?)`).run(`screen-tag-${tag}-with-a-rather-long-slug`, `وسم طويل الاسم لاختبار الشاشات الضيقة ${tag}`, sqlDate(new Date())).lastInsertRowid,
   );
+  testDb()
+    .prepare(`INSERT INTO ApiKey (name, prefix, secretHash, origins, createdAt) VALUES (?, 'midad_abcdef', ?, ?, ?)`)
+    .run(`مفتاح طويل الاسم لتطبيق الهاتف والشركاء ${tag}`, `screen-${tag}`, "https://a-rather-long-partner-origin.example.com\nhttps://another.example", sqlDate(new Date()));
   return [
     "/admin",
     "/admin/articles",
@@ -36,6 +39,8 @@ export function dashboardScreens(): string[] {
     "/admin/settings",
     "/admin/audit",
     "/admin/outbox",
+    "/admin/api-keys",
+    "/admin/api-keys/reference",
     "/admin/account",
     "/two-factor",
   ];

@@ -12,6 +12,7 @@ export const AUDIT_GROUPS = {
   staff: "الموظفون والدعوات",
   settings: "الإعدادات",
   mail: "البريد",
+  api: "الواجهة البرمجية للمحتوى",
 } as const;
 
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
@@ -72,6 +73,8 @@ export const AUDIT_KINDS = {
   "staff.invite_accept": ["staff", "قبول دعوة"],
   "settings.update": ["settings", "تعديل إعدادات الموقع"],
   "mail.retry": ["mail", "إعادة إرسال بريد"],
+  "apikey.create": ["api", "إنشاء مفتاح للواجهة البرمجية"],
+  "apikey.revoke": ["api", "إلغاء مفتاح للواجهة البرمجية"],
 } as const satisfies Record<string, readonly [AuditGroup, string]>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -6,7 +6,7 @@ import { emptyRefs, type AuditEntry, type AuditRefs } from "./sentence";
 // current names for the sentences, and whether they still exist (a missing one reads from
 // the name saved with the event).
 
-const ENTITY_NUMERIC = ["article", "comment", "section", "tag", "supplement", "author", "invitation", "mail", "media"] as const;
+const ENTITY_NUMERIC = ["article", "comment", "section", "tag", "supplement", "author", "invitation", "mail", "media", "apikey"] as const;
 
 export async function loadRefs(entries: (AuditEntry & { detail: string | null })[]): Promise<AuditRefs> {
   const ids = new Map<string, Set<number>>(ENTITY_NUMERIC.map((t) => [t, new Set<number>()]));
@@ -22,7 +22,7 @@ export async function loadRefs(entries: (AuditEntry & { detail: string | null })
     }
   }
   const list = (t: string) => ({ id: { in: [...ids.get(t)!] } });
-  const [u, articles, comments, sections, tags, supplements, authors, invitations, mail, media] = await Promise.all([
+  const [u, articles, comments, sections, tags, supplements, authors, invitations, mail, media, apiKeys] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...users] } }, select: { id: true, name: true } }),
     db.article.findMany({ where: list("article"), select: { id: true, title: true } }),
     db.comment.findMany({ where: list("comment"), select: { id: true, authorName: true, articleId: true, article: { select: { title: true } } } }),
@@ -33,6 +33,7 @@ export async function loadRefs(entries: (AuditEntry & { detail: string | null })
     db.invitation.findMany({ where: list("invitation"), select: { id: true, name: true, email: true } }),
     db.mailMessage.findMany({ where: list("mail"), select: { id: true, subject: true, to: true } }),
     db.media.findMany({ where: list("media"), select: { id: true, path: true } }),
+    db.apiKey.findMany({ where: list("apikey"), select: { id: true, name: true } }),
   ]);
   const refs = emptyRefs();
   for (const x of u) refs.users.set(x.id, { name: x.name });
@@ -45,5 +46,6 @@ export async function loadRefs(entries: (AuditEntry & { detail: string | null })
   for (const x of invitations) refs.invitations.set(x.id, { name: x.name, email: x.email });
   for (const x of mail) refs.mail.set(x.id, { subject: x.subject, to: x.to });
   for (const x of media) refs.media.set(x.id, { path: x.path });
+  for (const x of apiKeys) refs.apiKeys.set(x.id, { name: x.name });
   return refs;
 }

@@ -35,10 +35,11 @@ export type AuditRefs = {
   invitations: Map<number, { name: string; email: string }>;
   mail: Map<number, { subject: string; to: string }>;
   media: Map<number, { path: string }>;
+  apiKeys: Map<number, Named>;
 };
 
 export function emptyRefs(): AuditRefs {
-  return { users: new Map(), articles: new Map(), comments: new Map(), sections: new Map(), tags: new Map(), supplements: new Map(), authors: new Map(), invitations: new Map(), mail: new Map(), media: new Map() };
+  return { users: new Map(), articles: new Map(), comments: new Map(), sections: new Map(), tags: new Map(), supplements: new Map(), authors: new Map(), invitations: new Map(), mail: new Map(), media: new Map(), apiKeys: new Map() };
 }
 
 const TIMES: CountForms = { zero: "# مرة", one: "مرة واحدة", two: "مرتين", few: "# مرات", many: "# مرة", other: "# مرة" };
@@ -340,6 +341,16 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
       const m = n == null ? undefined : refs.mail.get(n);
       parts = [actor, " أعاد إرسال ", m ? { text: `رسالة «${m.subject}» إلى ${m.to}`, href: "/admin/outbox" } : "رسالة بريد حُذفت"];
       details.push(d.to === "queue" ? "عادت إلى طابور الإرسال" : "نُقلت إلى الصندوق المحلي");
+      break;
+    }
+    case "apikey.create":
+    case "apikey.revoke": {
+      const k = n == null ? undefined : refs.apiKeys.get(n);
+      const name = k?.name ?? str(d.name);
+      const key: Part = name ? { text: `«${name}»`, href: "/admin/api-keys" } : "مفتاحاً محذوفاً";
+      parts = [actor, action === "apikey.create" ? " أنشأ مفتاح الواجهة البرمجية " : " ألغى مفتاح الواجهة البرمجية ", key];
+      const origins = Array.isArray(d.origins) ? d.origins.filter((o): o is string => typeof o === "string") : [];
+      if (action === "apikey.create") details.push(origins.length ? `الأصول المسموح بها في المتصفح: ${origins.map(quoted).join("، ")}` : "لا يُقبل من المتصفحات");
       break;
     }
     case null:

@@ -31,6 +31,10 @@ type Entry = {
   unaudited?: string;
 };
 
+/** The content API (issue 16) is guarded by its own keys, not by staff sign-in (lib/content-api/http.ts). */
+const API_KEY_GUARD = "content API: a live API key instead of a staff session (lib/api-keys/verify.ts; lib/content-api/api.test.ts, e2e/content-api.spec.ts)";
+const PREFLIGHT = "a browser's CORS preflight: no data; the key's origins are checked on the real request";
+
 let n = 0;
 const now = () => new Date().toISOString().replace("Z", "+00:00");
 function article(ctx: Ctx, status: string, ownerId: string | null): number {
@@ -294,6 +298,18 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("outbox", "retryMailAction", null, form({ id: String(id) })));
     },
   },
+  "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": {
+    allowed: ["admin"],
+    call: () => () => outcomeOf(act("apiKeys", "createApiKeyAction", null, form({ name: "مفتاح المصفوفة", origins: "" }))),
+  },
+  "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": {
+    allowed: ["admin"],
+    call: () => {
+      n++;
+      const id = Number(raw.prepare(`INSERT INTO ApiKey (name, prefix, secretHash, createdAt) VALUES ('k', 'midad_x', ?, ?)`).run(`hash-${n}`, now()).lastInsertRowid);
+      return () => outcomeOf(act("apiKeys", "revokeApiKeyAction", null, form({ id: String(id) })));
+    },
+  },
   "app/(auth)/forgot/actions.ts#forgotPasswordAction": { allowed: { public: "a signed-out person asks for a reset link; one answer for every address, limited per address and client" } },
   "app/(auth)/reset/[token]/actions.ts#resetPasswordAction": { allowed: { public: "the holder of a single-use, one-hour reset link (lib/auth/reset.ts)" } },
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
@@ -425,6 +441,28 @@ const MATRIX: Record<string, Entry> = {
   "app/api/auth/[...nextauth]/route.ts#GET": { allowed: { public: "Auth.js endpoints (csrf, session)" } },
   "app/api/auth/[...nextauth]/route.ts#POST": { allowed: { public: "Auth.js endpoints; the credentials callback enforces the lockout" } },
   "app/api/health/route.ts#GET": { allowed: { public: "liveness probe" } },
+  "app/api/v1/articles/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/articles/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/articles/[id]/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/articles/[id]/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/sections/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/sections/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/tags/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/tags/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/authors/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/authors/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/authors/[slug]/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/authors/[slug]/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/supplements/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/supplements/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/latest/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/latest/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/most-read/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/most-read/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/home/route.ts#GET": { allowed: { public: API_KEY_GUARD } },
+  "app/api/v1/home/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
+  "app/api/v1/openapi.json/route.ts#GET": { allowed: { public: "the content API's OpenAPI document: describes, holds no content" } },
+  "app/api/v1/openapi.json/route.ts#OPTIONS": { allowed: { public: PREFLIGHT } },
   "app/api/search/route.ts#GET": { allowed: { public: "readers search published pieces (e2e/discovery.spec.ts)" } },
   "app/api/views/[id]/route.ts#GET": { allowed: { public: "the view-count pixel; bots and unknown pieces are ignored (e2e/discovery.spec.ts)" } },
   "app/api/views/[id]/route.ts#POST": { allowed: { public: "the view-count beacon; bots and unknown pieces are ignored (e2e/discovery.spec.ts)" } },
@@ -438,6 +476,7 @@ const MODULES: Record<string, string> = {
   authors: `${A}/authors/actions`,
   staff: `${A}/staff/actions`,
   outbox: `${A}/outbox/actions`,
+  apiKeys: `${A}/api-keys/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
   twoFactor: "@/app/(auth)/two-factor/actions",
@@ -501,6 +540,8 @@ function exportedEndpoints(): string[] {
 
 /** The event each state-changing endpoint writes to the audit log (lib/audit/kinds.ts). */
 const AUDITED: Record<string, AuditAction> = {
+  "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": "apikey.create",
+  "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": "apikey.revoke",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
   "app/(admin)/admin/articles/actions.ts#saveArticleAction": "article.edit",
   "app/(admin)/admin/articles/actions.ts#submitArticleAction": "article.submit",

@@ -24,6 +24,7 @@ export const PERMISSIONS = [
   "settings:manage",
   "audit:view",
   "mail:outbox", // read the local outbox and retry failed mail (admins: it holds sign-in links)
+  "apikey:manage", // content API keys (decision 175): create, list, revoke; read the API reference
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];

@@ -7,6 +7,8 @@ import { retryMailSchema } from "@/lib/mail/schema";
 import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema } from "@/lib/comments/moderation-schema";
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
+import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schema";
+import { articleListQuery, articleQuery, pageQuery, shortListQuery } from "@/lib/content-api/params";
 import { settingsSchema } from "@/lib/settings/schema";
 import { changeRoleSchema, createStaffSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
 import { authorSchema, sectionSchema, supplementSchema, tagDeleteSchema, tagMergeSchema, tagSchema } from "@/lib/taxonomy/schema";
@@ -121,6 +123,12 @@ const CASES: Case[] = [
   { name: "sign in", schema: signInSchema, idempotent: true, valid: { email: "a@b.iq", password: "x" } },
   { name: "comment (API and form)", schema: commentInputSchema, idempotent: false, valid: { name: "قارئ", body: "تعليق مفيد", parentId: "", website: "" } },
   { name: "comment report", schema: reportInputSchema, idempotent: true, valid: { reason: "spam" } },
+  { name: "create API key", schema: createApiKeySchema, idempotent: false, valid: { name: "تطبيق الهاتف", origins: "https://app.example.com" } },
+  { name: "revoke API key", schema: revokeApiKeySchema, idempotent: false, valid: { id: "4" } },
+  { name: "content API: article list", schema: articleListQuery, idempotent: false, valid: { section: "politics", tag: "oil", author: "ali", supplement: "culture", updated_since: "2026-12-01T09:00:00+03:00", q: "العراق", limit: "20", fields: "title,url" } },
+  { name: "content API: one article", schema: articleQuery, idempotent: false, valid: { fields: "title,blocks" } },
+  { name: "content API: pages", schema: pageQuery, idempotent: false, valid: { cursor: "eyJpZCI6MX0", limit: "5" } },
+  { name: "content API: short lists", schema: shortListQuery, idempotent: false, valid: { limit: "5", fields: "title" } },
   { name: "search query", schema: searchQuerySchema, idempotent: false, valid: { q: "العراق", page: "2", section: "politics", from: "2026-11-01", to: "2026-11-30", sort: "newest" } },
 ];
 
