@@ -25,8 +25,8 @@ export function DayChart({ id, title, points }: { id: string; title: string; poi
       : "لا بيانات.";
   return (
     <figure className="day-chart">
-      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="none" className="day-chart-svg">
-        <title id={`${id}-title`}>{title}</title>
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-name ${id}-desc`} preserveAspectRatio="none" className="day-chart-svg">
+        <title id={`${id}-name`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
         <line x1={0} x2={W} y1={H - bottom} y2={H - bottom} className="day-chart-axis" />
         <line x1={0} x2={W} y1={y(max)} y2={y(max)} className="day-chart-grid" />
