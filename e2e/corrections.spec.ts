@@ -85,6 +85,12 @@ test("an editor corrects a piece; readers see it on the piece and on /correction
   await history.getByText("سجل النسخ (2)").click();
   await expect(history).toContainText(first);
   await expect(history).toContainText(second);
+  // The desk's list of every correction names it, edited, and leads back to the piece's screen.
+  await page.goto("/admin/corrections");
+  const row = page.locator("tr").filter({ hasText: second });
+  await expect(row).toContainText("عُدّل في");
+  await row.getByRole("link", { name: title }).click();
+  await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}/corrections#correction-`));
 
   await rp.goto(`/${id}`);
   await expect(rp.locator('.correction-box[data-placement="start"]')).toContainText(second);

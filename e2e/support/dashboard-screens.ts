@@ -34,6 +34,8 @@ export function dashboardScreens(): string[] {
     `/admin/articles/${id}/revisions`,
     `/admin/articles/${id}/preview`,
     `/admin/articles/${published}/corrections`,
+    "/admin/corrections",
+    "/admin/corrections?show=withdrawn",
     "/admin/stats",
     `/admin/stats/${published}`,
     "/admin/sections",

@@ -75,3 +75,33 @@ export type StaffCorrection = Awaited<ReturnType<typeof getCorrectionsForStaff>>
 export async function getArticleForCorrections(articleId: number) {
   return db.article.findUnique({ where: { id: articleId }, select: { id: true, title: true, slug: true, status: true, publishedAt: true } });
 }
+
+export const STAFF_PAGE_SIZE = 30;
+export type StaffFilter = "all" | "live" | "withdrawn";
+
+/** The dashboard's list of every correction (withdrawn ones included), newest first. */
+export async function listCorrectionsForStaff(filter: StaffFilter, page: number) {
+  const where = filter === "live" ? { withdrawnAt: null } : filter === "withdrawn" ? { withdrawnAt: { not: null } } : {};
+  const [total, rows] = await Promise.all([
+    db.correction.count({ where }),
+    db.correction.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * STAFF_PAGE_SIZE,
+      take: STAFF_PAGE_SIZE,
+      select: {
+        id: true,
+        text: true,
+        placement: true,
+        createdAt: true,
+        editedAt: true,
+        withdrawnAt: true,
+        withdrawReason: true,
+        createdBy: { select: { name: true } },
+        article: { select: { id: true, title: true } },
+        _count: { select: { revisions: true } },
+      },
+    }),
+  ]);
+  return { rows, total, pages: Math.max(1, Math.ceil(total / STAFF_PAGE_SIZE)) };
+}

@@ -33,3 +33,9 @@ export const withdrawCorrectionSchema = z.object({
     .pipe(z.string().min(5, "اكتب سبب سحب التصحيح (5 أحرف على الأقل): يبقى ظاهراً لفريق التحرير.").max(500, "السبب أطول من 500 حرف.")),
 });
 
+
+/** The dashboard list's query (?show=…&page=…): anything unknown falls back, never an error. */
+export const staffListQuery = z.object({
+  show: z.enum(["all", "live", "withdrawn"]).catch("all"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
+});
