@@ -37,7 +37,7 @@ export default async function CorrectionsAdminPage({ params }: { params: Promise
           </>
         )}
         {" · "}
-        <Link href="/corrections">صفحة التصحيحات</Link>
+        <Link href="/admin/corrections">كل التصحيحات</Link>
       </p>
       <p className="hint">
         يظهر التصحيح للقراء في مربع «تصحيح:» على المقال، مع وقته، وفي صفحة التصحيحات، ويُحدَّث به «آخر تحديث» للمقال. لا يُحذف تصحيح: كل تعديل يحفظ النسخة
