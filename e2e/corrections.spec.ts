@@ -29,7 +29,7 @@ test("an editor corrects a piece; readers see it on the piece and on /correction
 
   await loginAs(page, "editor");
   await page.goto(`/admin/articles/${id}`);
-  await page.getByRole("link", { name: "التصحيحات", exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name: "التصحيحات", exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/articles/${id}/corrections$`));
   const add = page.getByRole("form", { name: "تصحيح جديد" });
   // A note too short is refused in Arabic and nothing is stored.
