@@ -42,6 +42,7 @@ test("corrections and statistics", async ({ page, browser }) => {
 
   await loginAs(page, "editor");
   await shoot(page, `/admin/articles/${id}/corrections`, "admin-corrections");
+  await shoot(page, "/admin/corrections", "admin-corrections-list");
   await shoot(page, "/admin/stats", "admin-stats");
   await shoot(page, `/admin/stats/${id}`, "admin-stats-piece");
 });

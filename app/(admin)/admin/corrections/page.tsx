@@ -29,7 +29,7 @@ export default async function CorrectionsAdminList({ searchParams }: { searchPar
         كل التصحيحات المنشورة على المقالات، الأحدث أولاً، والمسحوبة منها مع سبب سحبها. يُضاف التصحيح ويُعدّل من صفحة تصحيحات المقال (رابط «التصحيحات» في
         محرره). <Link href="/corrections">صفحة التصحيحات كما يراها القراء</Link>
       </p>
-      <nav aria-label="عرض التصحيحات" className="filters">
+      <nav aria-label="عرض التصحيحات" className="corrections-filter">
         {FILTERS.map((f) =>
           f.value === show ? (
             <span key={f.value} aria-current="page" className="status">
@@ -45,7 +45,7 @@ export default async function CorrectionsAdminList({ searchParams }: { searchPar
       {rows.length === 0 ? (
         <p>لا تصحيحات هنا.</p>
       ) : (
-        <table className="table">
+        <table className="table corrections-table">
           <caption className="visually-hidden">التصحيحات ({total})</caption>
           <thead>
             <tr>
