@@ -29,6 +29,8 @@ const schema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   /** Content API requests one key may make per minute (decision 177). */
   CONTENT_API_RATE_PER_MINUTE: z.coerce.number().int().positive().max(100_000).default(600),
+  /** "1" lets webhook endpoints resolve to private, loopback or link-local addresses (decision 179). */
+  WEBHOOKS_ALLOW_PRIVATE: z.enum(["0", "1"]).default("0"),
   /**
    * Outgoing mail (decision 130): smtp://user:pass@host:587 or smtps://…:465. Unset: every
    * message stays in the local outbox admins read at /admin/outbox.

@@ -32,8 +32,9 @@ export function isPrivateAddress(ip: string): boolean {
   return blocked.check(ip, "ipv6");
 }
 
-export function privateAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.WEBHOOKS_ALLOW_PRIVATE === "1";
+/** The default when a caller does not say: WEBHOOKS_ALLOW_PRIVATE, as lib/env.ts validates it. */
+function privateAllowed(): boolean {
+  return process.env.WEBHOOKS_ALLOW_PRIVATE === "1";
 }
 
 export type AddressCheck = { ok: true; addresses: string[] } | { ok: false; reason: "scheme" | "private" | "unresolved" };

@@ -28,6 +28,7 @@ export async function claimDelivery(id: string, now = new Date()): Promise<boole
 export async function dueDeliveries(now = new Date(), take = 20): Promise<string[]> {
   const rows = await db.webhookDelivery.findMany({
     where: {
+      endpoint: { paused: false },
       OR: [
         { status: "pending", nextAttemptAt: { lte: now } },
         { status: "sending", leaseUntil: { lt: now } },
