@@ -174,6 +174,31 @@ export function createClusterBus({ env = process.env, log = console } = {}) {
       if (res && !res.writableFinished && !res.destroyed) res.once("close", () => setTimeout(go, 10));
       else go();
     },
+    /**
+     * Claim `key` for `ttlMs` across every instance (Redis SET NX PX): true for the first
+     * claimer, false when another instance (or this one) holds it. Undefined when there is no
+     * Redis or it does not answer within 250 ms: the caller decides alone (lib/views/dedupe.ts).
+     */
+    async claimOnce(key, ttlMs) {
+      if (!pub?.isReady) return undefined;
+      let timer;
+      const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(undefined), 250);
+        timer.unref?.();
+      });
+      const claim = pub
+        .set(`midad:once:${key}`, "1", { NX: true, PX: Math.max(1, Math.round(ttlMs)) })
+        .then((r) => r === "OK")
+        .catch((e) => {
+          log.warn(`[cluster] claim failed: ${e.message}`);
+          return undefined;
+        });
+      try {
+        return await Promise.race([claim, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     async close() {
       await Promise.allSettled([pub?.close?.() ?? pub?.quit?.(), sub?.close?.() ?? sub?.quit?.()]);
     },

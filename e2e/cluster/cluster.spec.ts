@@ -227,6 +227,22 @@ test("limits hold across instances: a burst of 20 spread over both lets exactly 
   expect(signinCodes.filter((c) => c === 429)).toHaveLength(15);
 });
 
+test("a reader's beacons landing on both instances count once; two readers count twice", async ({ request }) => {
+  const { rows } = await db.query(`SELECT id, "viewCount" FROM "Article" WHERE status = 'published' ORDER BY "publishedAt" ASC LIMIT 1`);
+  const id: number = rows[0].id;
+  const before: number = rows[0].viewCount;
+  const phone = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
+  const beacon = (i: number, reader: string) =>
+    request.get(`${cluster.instanceUrls[i % 2]}/api/views/${id}`, { headers: { "user-agent": phone, "x-forwarded-for": reader } });
+  // Ten reloads each, alternating between the instances (as a load balancer would send them).
+  for (let i = 0; i < 10; i++) for (const r of await Promise.all([beacon(i, "203.0.113.41"), beacon(i + 1, "203.0.113.42")])) expect(r.status()).toBe(200);
+  const count = async () => (await db.query(`SELECT "viewCount" FROM "Article" WHERE id = $1`, [id])).rows[0].viewCount as number;
+  // Each instance writes its counts every 10 s (lib/views/buffer.ts).
+  await expect.poll(count, { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 2);
+  await new Promise((r) => setTimeout(r, 11_000));
+  expect(await count()).toBe(before + 2);
+});
+
 test("two-factor sign-in on PostgreSQL through Varnish: enrol, then password and code, each code once, whichever instance answers", async ({ browser }) => {
   const email = `twofactor-${crypto.randomBytes(4).toString("hex")}@e2e.midad.local`;
   const password = "a-long-cluster-passphrase-5";

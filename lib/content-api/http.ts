@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import type { z } from "zod";
 import { authenticate } from "@/lib/api-keys/verify";
-import { safeLogPath } from "@/lib/http/route";
+import { routeParams, safeLogPath } from "@/lib/http/route";
 import { consumeQuota, type Quota } from "./rate-limit";
 
 // The one builder for content API handlers (issue 16), the API's twin of route():
@@ -119,13 +119,7 @@ export function apiRoute<Q extends z.ZodType, P = RawParams>(spec: {
           throw new ApiError(429, "rate_limited", `تجاوزت حد الطلبات لهذا المفتاح. أعد المحاولة بعد ${quota.resetSeconds} ثانية.`, `Rate limit exceeded for this key. Retry in ${quota.resetSeconds} s.`);
         }
       }
-      const raw = ctx?.params ? await ctx.params : {};
-      let params: P | null;
-      try {
-        params = spec.params ? spec.params(raw) : (raw as P);
-      } catch {
-        params = null;
-      }
+      const params = await routeParams(ctx, spec.params);
       if (params === null) throw notFound();
       const url = new URL(request.url);
       const rawQuery: Record<string, string> = {};

@@ -53,17 +53,21 @@ export function failureResponse(f: Failure, headers: Record<string, string> = {}
 
 export const notFoundJson = () => failureResponse({ status: 404, code: "not_found", message: MESSAGES.notFound });
 
+/** The route's dynamic segments through its parser; null when they do not parse (the route answers 404). */
+export async function routeParams<P>(ctx: { params: Promise<RawParams> } | undefined, parse?: (raw: RawParams) => P | null): Promise<P | null> {
+  const raw = ctx?.params ? await ctx.params : {};
+  try {
+    return parse ? parse(raw) : (raw as P);
+  } catch {
+    return null;
+  }
+}
+
 export function route<P = RawParams, Q extends z.ZodType = z.ZodType<Record<string, string>>, B extends z.ZodType = z.ZodType<unknown>>(spec: RouteSpec<P, Q, B>) {
   return async (request: Request, ctx?: Ctx): Promise<Response> => {
     try {
       if (spec.sameOrigin && !sameOrigin(request)) throw new HttpError(403, "forbidden_origin", MESSAGES.forbiddenOrigin);
-      const raw = ctx?.params ? await ctx.params : {};
-      let params: P | null;
-      try {
-        params = spec.params ? spec.params(raw) : (raw as P);
-      } catch {
-        params = null;
-      }
+      const params = await routeParams(ctx, spec.params);
       if (params === null) return (spec.notFound ?? notFoundJson)();
       const user = !spec.permission ? null : spec.permission === "signed-in" ? await requireUser() : await requirePermission(spec.permission);
       const rawQuery = Object.fromEntries(new URL(request.url).searchParams);
