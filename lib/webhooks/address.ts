@@ -1,10 +1,12 @@
 import { lookup } from "node:dns/promises";
 import net from "node:net";
+import { allowedAnyway, parseAllowPrivate } from "./allow-private";
 
 // SSRF guard for webhook endpoints: a URL whose host is, or resolves to, a loopback,
 // private, link-local, unique-local, CGNAT, multicast or unspecified address is refused,
-// unless WEBHOOKS_ALLOW_PRIVATE=1 (tests, or a paper whose receivers live on its own
-// network). Checked at registration and again before every send, since DNS can change.
+// unless WEBHOOKS_ALLOW_PRIVATE allows it (1 = all; or a list of addresses/ranges: a paper's
+// own receivers, the test suite's loopback receiver). Checked at registration and again
+// before every send, since DNS can change.
 
 const blocked = new net.BlockList();
 for (const [addr, prefix] of [
@@ -32,18 +34,13 @@ export function isPrivateAddress(ip: string): boolean {
   return blocked.check(ip, "ipv6");
 }
 
-/** The default when a caller does not say: WEBHOOKS_ALLOW_PRIVATE, as lib/env.ts validates it. */
-function privateAllowed(): boolean {
-  return process.env.WEBHOOKS_ALLOW_PRIVATE === "1";
-}
-
 export type AddressCheck = { ok: true; addresses: string[] } | { ok: false; reason: "scheme" | "private" | "unresolved" };
 
 type Resolver = (host: string) => Promise<string[]>;
 const dnsResolve: Resolver = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /** Whether a webhook URL may be called: http(s) only, and every address it resolves to public. */
-export async function checkEndpointUrl(url: string, opts: { allowPrivate?: boolean; resolve?: Resolver } = {}): Promise<AddressCheck> {
+export async function checkEndpointUrl(url: string, opts: { allowPrivate?: boolean | net.BlockList; resolve?: Resolver } = {}): Promise<AddressCheck> {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -59,13 +56,14 @@ export async function checkEndpointUrl(url: string, opts: { allowPrivate?: boole
     return { ok: false, reason: "unresolved" };
   }
   if (addresses.length === 0) return { ok: false, reason: "unresolved" };
-  const allow = opts.allowPrivate ?? privateAllowed();
-  if (!allow && addresses.some(isPrivateAddress)) return { ok: false, reason: "private" };
+  // Without a say from the caller: WEBHOOKS_ALLOW_PRIVATE, as lib/env.ts validated it.
+  const allow = opts.allowPrivate ?? parseAllowPrivate(process.env.WEBHOOKS_ALLOW_PRIVATE) ?? false;
+  if (addresses.some((a) => isPrivateAddress(a) && !allowedAnyway(a, allow))) return { ok: false, reason: "private" };
   return { ok: true, addresses };
 }
 
 export const addressCheckMessages: Record<Exclude<AddressCheck, { ok: true }>["reason"], string> = {
   scheme: "العنوان يجب أن يبدأ بـ https:// أو http://",
-  private: "لا يُسمح بعناوين الشبكة الداخلية أو المحلية",
+  private: "لا يُسمح بعناوين الشبكة الداخلية أو المحلية: اختر عنواناً عاماً على الإنترنت.",
   unresolved: "تعذّر العثور على هذا النطاق",
 };

@@ -67,6 +67,24 @@ describe("webhook dispatcher", () => {
     const later = new Date(Date.parse(row("w2").nextAttemptAt) + 1);
     expect(await d.dispatchDue(later)).toBe(1);
     expect(row("w2")).toMatchObject({ status: "succeeded", attempts: 2, lastStatusCode: 200 });
+    // Each attempt is kept for the dashboard: the 500 and then the 200, with their durations.
+    const log = tmp.raw.prepare(`SELECT statusCode, error, trigger, durationMs FROM WebhookAttempt WHERE deliveryId = 'w2' ORDER BY at, id`).all() as { statusCode: number; error: string | null; trigger: string; durationMs: number }[];
+    expect(log.map((a) => [a.statusCode, a.error, a.trigger])).toEqual([[500, "HTTP 500", "auto"], [200, null, "auto"]]);
+    expect(log.every((a) => a.durationMs >= 0)).toBe(true);
+  });
+
+  it("an admin's re-send sends a delivery again at once, even one that succeeded, and logs it as manual", async () => {
+    const now = new Date();
+    enqueue("w4", 1, "{}", new Date(now.getTime() - 1000));
+    expect(await d.dispatchDue(now)).toBe(1);
+    const before = seen.length;
+    expect(await d.resendNow("w4")).toMatchObject({ ok: true, statusCode: 200 });
+    expect(seen.length).toBe(before + 1);
+    expect(seen.at(-1)!.headers["webhook-id"]).toBe("w4");
+    expect(row("w4")).toMatchObject({ status: "succeeded", attempts: 2 });
+    const triggers = tmp.raw.prepare(`SELECT trigger FROM WebhookAttempt WHERE deliveryId = 'w4' ORDER BY id`).all() as { trigger: string }[];
+    expect(triggers.map((t) => t.trigger)).toEqual(["auto", "manual"]);
+    expect(await d.resendNow("nope")).toBeNull();
   });
 
   it("a paused endpoint's deliveries wait", async () => {

@@ -2,12 +2,12 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { isoWithBaghdadOffset } from "@/lib/dates/format";
+import { parseEventList, type WebhookEvent } from "./event-types";
 
 // Events are rows: one delivery per subscribed, unpaused endpoint, written with the change
 // (pass the change's transaction) so a restart loses nothing (decision 179).
 
-export const WEBHOOK_EVENTS = ["article.published", "article.updated", "article.unpublished", "article.deleted", "comment.approved"] as const;
-export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
+export { WEBHOOK_EVENTS, type WebhookEvent } from "./event-types";
 
 type Tx = Pick<typeof db, "webhookEndpoint" | "webhookDelivery">;
 
@@ -16,12 +16,15 @@ export function eventBody(type: WebhookEvent, data: unknown, at: Date): string {
   return JSON.stringify({ type, timestamp: isoWithBaghdadOffset(at), data });
 }
 
-/** Queue one event for every endpoint that subscribed to it; returns the deliveries made. */
+/**
+ * Queue one event for every endpoint that subscribed to it; returns the deliveries made.
+ * `data` may be a function: it is then read only when someone subscribed (saves stay cheap).
+ */
 export async function enqueueEvent(type: WebhookEvent, data: unknown, tx: Tx = db, at = new Date()): Promise<number> {
   const endpoints = await tx.webhookEndpoint.findMany({ where: { paused: false }, select: { id: true, events: true } });
-  const targets = endpoints.filter((e) => e.events.split(",").map((s) => s.trim()).includes(type));
+  const targets = endpoints.filter((e) => parseEventList(e.events).includes(type));
   if (targets.length === 0) return 0;
-  const payload = eventBody(type, data, at);
+  const payload = eventBody(type, typeof data === "function" ? await (data as () => Promise<unknown>)() : data, at);
   for (const e of targets) {
     await tx.webhookDelivery.create({ data: { id: `msg_${crypto.randomUUID()}`, endpointId: e.id, event: type, payload, nextAttemptAt: at } });
   }

@@ -16,7 +16,7 @@ export type SendResult = { ok: boolean; statusCode: number | null; durationMs: n
 export async function sendDelivery(
   endpoint: { url: string; secret: string },
   delivery: { id: string; body: string },
-  opts: { allowPrivate?: boolean; timeoutMs?: number; now?: () => number } = {},
+  opts: { allowPrivate?: boolean | net.BlockList; timeoutMs?: number; now?: () => number } = {},
 ): Promise<SendResult> {
   const started = Date.now();
   const check = await checkEndpointUrl(endpoint.url, { allowPrivate: opts.allowPrivate });

@@ -1,6 +1,7 @@
 import { createHmac } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { checkEndpointUrl, isPrivateAddress } from "./address";
+import { parseAllowPrivate } from "./allow-private";
 import { RETRY_WINDOW_MS, nextAttemptAt, retryDelayMs } from "./backoff";
 import { newWebhookSecret, sign, signedHeaders, verify } from "./signature";
 
@@ -33,8 +34,10 @@ describe("Standard Webhooks signature", () => {
 
 describe("retry schedule", () => {
   it("doubles from 30 s and is capped at 4 h", () => {
-    expect([1, 2, 3, 4, 5].map(retryDelayMs)).toEqual([30_000, 60_000, 120_000, 240_000, 480_000]);
+    expect([1, 2, 3, 4, 5].map((n) => retryDelayMs(n))).toEqual([30_000, 60_000, 120_000, 240_000, 480_000]);
     expect(retryDelayMs(20)).toBe(4 * 3600_000);
+    // WEBHOOKS_FIRST_RETRY_SECONDS (the end-to-end tests' 1 s) moves only the start.
+    expect([1, 2, 3].map((n) => retryDelayMs(n, 1000))).toEqual([1000, 2000, 4000]);
   });
 
   it("stops after 24 hours from the first attempt", () => {
@@ -72,6 +75,18 @@ describe("SSRF address checks", () => {
     expect(await checkEndpointUrl("http://127.0.0.1:9999/hook", { allowPrivate: false })).toEqual({ ok: false, reason: "private" });
     expect(await checkEndpointUrl("http://[::1]/hook", { allowPrivate: false })).toEqual({ ok: false, reason: "private" });
     expect((await checkEndpointUrl("http://127.0.0.1:9999/hook", { allowPrivate: true })).ok).toBe(true);
+  });
+
+  it("an allow-list lets exactly its addresses and ranges through; every other private one stays refused", async () => {
+    const allow = parseAllowPrivate("127.0.0.2, 10.20.0.0/16")!;
+    expect(typeof allow).toBe("object");
+    expect((await checkEndpointUrl("http://127.0.0.2:4000/hook", { allowPrivate: allow })).ok).toBe(true);
+    expect((await checkEndpointUrl("http://10.20.3.4/hook", { allowPrivate: allow })).ok).toBe(true);
+    for (const url of ["http://127.0.0.1:4000/hook", "http://10.21.0.1/", "http://169.254.169.254/latest/meta-data", "http://[::1]/"])
+      expect(await checkEndpointUrl(url, { allowPrivate: allow })).toEqual({ ok: false, reason: "private" });
+    expect(parseAllowPrivate("0")).toBe(false);
+    expect(parseAllowPrivate("1")).toBe(true);
+    for (const bad of ["yes", "127.0.0.2/33", "10.0.0.0/8/1", "localhost"]) expect(parseAllowPrivate(bad)).toBeNull();
   });
 
   it("judges every address a name resolves to", async () => {

@@ -3,6 +3,7 @@
 CREATE TABLE "WebhookEndpoint" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "url" TEXT NOT NULL,
+    "name" TEXT NOT NULL DEFAULT '',
     "secret" TEXT NOT NULL,
     "events" TEXT NOT NULL,
     "paused" BOOLEAN NOT NULL DEFAULT false,
@@ -31,9 +32,24 @@ CREATE TABLE "WebhookDelivery" (
     CONSTRAINT "WebhookDelivery_endpointId_fkey" FOREIGN KEY ("endpointId") REFERENCES "WebhookEndpoint" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- CreateTable
+CREATE TABLE "WebhookAttempt" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "deliveryId" TEXT NOT NULL,
+    "at" DATETIME NOT NULL,
+    "statusCode" INTEGER,
+    "durationMs" INTEGER NOT NULL,
+    "error" TEXT,
+    "trigger" TEXT NOT NULL DEFAULT 'auto',
+    CONSTRAINT "WebhookAttempt_deliveryId_fkey" FOREIGN KEY ("deliveryId") REFERENCES "WebhookDelivery" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- CreateIndex
 CREATE INDEX "WebhookDelivery_status_nextAttemptAt_idx" ON "WebhookDelivery"("status", "nextAttemptAt");
 
 -- CreateIndex
 CREATE INDEX "WebhookDelivery_endpointId_createdAt_idx" ON "WebhookDelivery"("endpointId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "WebhookAttempt_deliveryId_at_idx" ON "WebhookAttempt"("deliveryId", "at");
 
