@@ -228,7 +228,7 @@ test("the suite's allow-list lets only its receiver's address through: 127.0.0.1
 });
 
 for (const role of ["writer", "moderator", "editor"] as const) {
-  test(`a ${role} has no webhooks screen and no link to it`, async ({ page }) => {
+  test(`the ${role} role has no webhooks screen and no link to it`, async ({ page }) => {
     await loginAs(page, role);
     await page.goto("/admin");
     await expect(page.getByRole("link", { name: "إشعارات الويب" })).toHaveCount(0);

@@ -16,7 +16,7 @@ const notFound = () => new HttpError(404, "not_found", MESSAGES.notFound);
 
 async function checkedUrl(url: string): Promise<string> {
   const check = await checkEndpointUrl(url);
-  if (!check.ok) throw new HttpError(400, "invalid", addressCheckMessages[check.reason], { url: addressCheckMessages[check.reason] });
+  if (!check.ok) throw new HttpError(400, "invalid", MESSAGES.invalid, { url: addressCheckMessages[check.reason] });
   return url;
 }
 
