@@ -98,6 +98,7 @@ test("a receiver answering 500 is retried and then succeeds; «أعد الإرس
     expect(second!.id).toBe(first!.id); // the same delivery, retried
     expect(signatureVerifies(secret, first!) && signatureVerifies(secret, second!)).toBe(true);
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(900); // after its wait (1 s in the suite)
+    await expect.poll(() => count("WebhookDelivery", "id = ? AND status = 'succeeded'", first!.id)).toBe(1);
 
     await page.goto(`/admin/webhooks/${hookId}`);
     const row = page.getByTestId(`delivery-${first!.id}`);
@@ -180,8 +181,9 @@ test("a server killed between the failed attempt and the retry loses nothing: th
     const [first, retry] = receiver.about(path, articleId);
     expect(retry!.id).toBe(first!.id);
     expect(signatureVerifies(secret, retry!)).toBe(true);
+    // The receiver's answer is recorded a moment after it answered.
+    await expect.poll(queued, { timeout: 5000, intervals: [100] }).toEqual({ status: "succeeded", attempts: 2 });
     const after = new Database(server.dbFile, { readonly: true });
-    expect(after.prepare(`SELECT status, attempts FROM WebhookDelivery WHERE id = ?`).get(first!.id)).toEqual({ status: "succeeded", attempts: 2 });
     expect((after.prepare(`SELECT COUNT(*) AS n FROM WebhookAttempt WHERE deliveryId = ?`).get(first!.id) as { n: number }).n).toBe(2);
     after.close();
   } finally {
