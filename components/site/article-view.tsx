@@ -12,6 +12,8 @@ import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
 import { getCommentThreads } from "@/lib/comments/queries";
 import { ArticleJsonLd } from "./article-json-ld";
+import { CorrectionBox } from "./correction-box";
+import { getArticleCorrections } from "@/lib/corrections/queries";
 import { CommentsArea } from "./comments/comments-area";
 import { ShareLinks } from "./share-links";
 import { SideList } from "./side-list";
@@ -20,12 +22,13 @@ import { ViewBeacon } from "./view-beacon";
 
 /** A piece exactly as readers see it (also used by the staff preview). */
 export async function ArticleView({ article: a, preview = false }: { article: Article; preview?: boolean }) {
-  const [settings, latest, mostRead, related, comments] = await Promise.all([
+  const [settings, latest, mostRead, related, comments, corrections] = await Promise.all([
     getSiteSettings(),
     getLatest(10),
     getMostRead(5),
     getRelated(a.id, a.sectionId, a.tags.map((t) => t.id), a.publishedAt),
     preview ? null : getCommentThreads(a.id),
+    getArticleCorrections(a.id),
   ]);
   const published = new Date(a.publishedAt);
   // The dateline often names the writer already ("بغداد/ تميم الحسن"); don't repeat it.
@@ -34,7 +37,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
   return (
     <div className="article-layout">
       <article aria-labelledby="article-title">
-        <ArticleJsonLd article={a} siteName={settings.siteName} />
+        <ArticleJsonLd article={a} siteName={settings.siteName} corrections={corrections} />
         <nav className="breadcrumb" aria-label="مسار التنقل">
           <ol>
             <li>
@@ -94,8 +97,10 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             {a.imageCaption && <figcaption>{a.imageCaption}</figcaption>}
           </figure>
         )}
+        <CorrectionBox items={corrections.filter((c) => c.placement === "start")} place="start" />
         {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts). */}
         <div className="article-body" dangerouslySetInnerHTML={{ __html: withScrollableTables(a.bodyHtml) }} />
+        <CorrectionBox items={corrections.filter((c) => c.placement !== "start")} place="end" />
         {a.supplement && (
           <Link className="supplement-link" href={supplementPath(a.supplement.slug)}>
             {a.supplement.name}

@@ -145,6 +145,46 @@ test("a piece published on instance A is on its page, its section, home and the 
   console.log(`first fresh response sent after: publish ${published} ms, edit ${edit} ms, unpublish ${gone} ms`);
 });
 
+test("an edit of an old piece's text purges only the pages that show it: another section's page stays in Varnish", async ({ request }) => {
+  const v = cluster.siteUrl;
+  const { rows } = await db.query(
+    `SELECT a.id, a.title, a.version, a."sectionId", a."supplementId", a."imageId", a.breaking, a."commentsOpen", s.slug AS section
+       FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.status = 'published' ORDER BY a."publishedAt" ASC LIMIT 1`,
+  );
+  const p = rows[0];
+  const tagNames = (await db.query(`SELECT t.name FROM "ArticleTag" x JOIN "Tag" t ON t.id = x."tagId" WHERE x."articleId" = $1`, [p.id])).rows.map((r) => r.name);
+  const authorIds = (await db.query(`SELECT "authorId" FROM "ArticleAuthor" WHERE "articleId" = $1 ORDER BY position`, [p.id])).rows.map((r) => r.authorId);
+  // A page that does not link to the piece (another section's), cached in Varnish.
+  const others = (await db.query(`SELECT slug FROM "Section" WHERE id <> $1 ORDER BY position`, [p.sectionId])).rows.map((r) => `/section/${r.slug}`);
+  let unrelated = "";
+  for (const path of others) {
+    const body = await (await request.get(`${v}${path}`)).text();
+    if (!body.includes(`href="/${p.id}/`) && !body.includes(`href="/${p.id}"`)) {
+      unrelated = path;
+      break;
+    }
+  }
+  expect(unrelated, "a section page that does not show the oldest piece").not.toBe("");
+  expect((await request.get(`${v}${unrelated}`)).headers()["x-cache"]).toBe("HIT");
+  await request.get(`${v}/${p.id}`);
+
+  const edited = `${p.title} (تصحيح لغوي ${crypto.randomBytes(2).toString("hex")})`;
+  await call(1, action("saveArticleAction"), [
+    {
+      id: p.id,
+      version: p.version,
+      autosave: false,
+      article: { title: edited, excerpt: edited, bodyHtml: `<p>${edited}</p>`, sectionId: p.sectionId, supplementId: p.supplementId, imageId: p.imageId, breaking: p.breaking, commentsOpen: p.commentsOpen, tagNames, authorIds },
+    },
+  ]);
+  await visibleWithin(request, [
+    { url: `${v}/${p.id}`, ok: has(edited) },
+    { url: `${cluster.instanceUrls[0]}/${p.id}`, ok: has(edited) },
+  ]);
+  const kept = await request.get(`${v}${unrelated}`);
+  expect(kept.headers()["x-cache"], `${unrelated} was purged by an edit of a piece it does not show`).toBe("HIT");
+});
+
 test("a comment approved in the moderation queue shows through Varnish and on both instances within a second", async ({ request, browser }) => {
   const v = cluster.siteUrl;
   const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY "publishedAt" DESC LIMIT 1`);

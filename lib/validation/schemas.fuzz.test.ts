@@ -8,6 +8,7 @@ import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schema";
+import { addCorrectionSchema, editCorrectionSchema, withdrawCorrectionSchema } from "@/lib/corrections/schema";
 import { articleListQuery, articleQuery, pageQuery, shortListQuery } from "@/lib/content-api/params";
 import { settingsSchema } from "@/lib/settings/schema";
 import { changeRoleSchema, createStaffSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
@@ -125,6 +126,9 @@ const CASES: Case[] = [
   { name: "comment report", schema: reportInputSchema, idempotent: true, valid: { reason: "spam" } },
   { name: "create API key", schema: createApiKeySchema, idempotent: false, valid: { name: "تطبيق الهاتف", origins: "https://app.example.com" } },
   { name: "revoke API key", schema: revokeApiKeySchema, idempotent: false, valid: { id: "4" } },
+  { name: "add correction", schema: addCorrectionSchema, idempotent: true, valid: { articleId: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "end" } },
+  { name: "edit correction", schema: editCorrectionSchema, idempotent: true, valid: { id: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "start" } },
+  { name: "withdraw correction", schema: withdrawCorrectionSchema, idempotent: true, valid: { id: "4", reason: "نُشر على المقال الخطأ" } },
   { name: "content API: article list", schema: articleListQuery, idempotent: false, valid: { section: "politics", tag: "oil", author: "ali", supplement: "culture", updated_since: "2026-12-01T09:00:00+03:00", q: "العراق", limit: "20", fields: "title,url" } },
   { name: "content API: one article", schema: articleQuery, idempotent: false, valid: { fields: "title,blocks" } },
   { name: "content API: pages", schema: pageQuery, idempotent: false, valid: { cursor: "eyJpZCI6MX0", limit: "5" } },

@@ -102,4 +102,12 @@ describe("webhook events at their sources", () => {
     expect(got).toMatchObject([{ event: "comment.approved", data: { id: pending, article_id: articleId, body: "تعليق مفيد", author_name: "قارئ" } }]);
     expect((got[0]!.data as { url: string }).url).toContain(`#comment-${pending}`);
   });
+
+  it("a correction on a published piece is article.updated", async () => {
+    const id = article("published");
+    const k = deliveries().length;
+    const { addCorrection } = await import("@/lib/corrections/mutations");
+    await addCorrection(editor, { articleId: id, text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "end" });
+    expect(since(k)).toMatchObject([{ event: "article.updated", data: { id } }]);
+  });
 });
