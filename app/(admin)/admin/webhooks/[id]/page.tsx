@@ -79,7 +79,7 @@ export default async function WebhookPage({ params }: { params: Promise<{ id: st
                       <ol className="webhook-attempts">
                         {d.attemptLog.map((a) => (
                           <li key={a.id} data-testid="attempt">
-                            {when(a.at)}: <strong>{a.statusCode ?? "بلا رد"}</strong>، {a.durationMs} ملّي ثانية
+                            {when(a.at)} — <strong>{a.statusCode ?? "بلا رد"}</strong> في {a.durationMs} ملّي ثانية
                             {a.trigger === "manual" ? "، بإعادة إرسال يدوية" : ""}
                             {a.error && (
                               <span className="webhook-error">
