@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseAllowPrivate } from "@/lib/webhooks/allow-private";
 
 // Validated once at start-up so a misconfigured server fails with a clear message.
 const schema = z.object({
@@ -29,6 +30,16 @@ const schema = z.object({
   SCHEDULER_INTERVAL_MS: z.coerce.number().int().positive().default(2000),
   /** Content API requests one key may make per minute (decision 177). */
   CONTENT_API_RATE_PER_MINUTE: z.coerce.number().int().positive().max(100_000).default(600),
+  /**
+   * Webhook endpoints on private, loopback or link-local addresses (decision 179): "0" none,
+   * "1" all, or a list of addresses and CIDR ranges allowed ("127.0.0.2,10.20.0.0/16").
+   */
+  WEBHOOKS_ALLOW_PRIVATE: z
+    .string()
+    .default("0")
+    .refine((v) => parseAllowPrivate(v) !== null, "WEBHOOKS_ALLOW_PRIVATE: 0, 1, or addresses/CIDR ranges separated by commas"),
+  /** Wait before a failed webhook delivery's first retry; doubles each time (decision 179). Tests shorten it. */
+  WEBHOOKS_FIRST_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /**
    * Outgoing mail (decision 130): smtp://user:pass@host:587 or smtps://…:465. Unset: every
    * message stays in the local outbox admins read at /admin/outbox.

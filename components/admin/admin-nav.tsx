@@ -23,6 +23,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/audit", label: "سجل التدقيق", show: can(user, "audit:view") },
     { href: "/admin/outbox", label: "البريد الصادر", show: can(user, "mail:outbox") },
     { href: "/admin/api-keys", label: "مفاتيح الواجهة البرمجية", show: can(user, "apikey:manage") },
+    { href: "/admin/webhooks", label: "إشعارات الويب", show: can(user, "webhook:manage") },
     { href: "/admin/account", label: "حسابي", show: true },
   ];
   return (

@@ -17,6 +17,7 @@ export function dashboardScreens(): string[] {
   testDb()
     .prepare(`INSERT INTO ApiKey (name, prefix, secretHash, origins, createdAt) VALUES (?, 'midad_abcdef', ?, ?, ?)`)
     .run(`مفتاح طويل الاسم لتطبيق الهاتف والشركاء ${tag}`, `screen-${tag}`, "https://a-rather-long-partner-origin.example.com\nhttps://another.example", sqlDate(new Date()));
+  const hookId = screenWebhook(tag, id);
   // A published piece with a long correction edited once and a withdrawn one, and reads to chart.
   const published = insertArticle({ title: `قطعة منشورة طويلة العنوان عليها تصحيحات لاختبار الشاشات ${uniq()}` });
   const t = sqlDate(new Date());
@@ -55,7 +56,34 @@ export function dashboardScreens(): string[] {
     "/admin/outbox",
     "/admin/api-keys",
     "/admin/api-keys/reference",
+    "/admin/webhooks",
+    `/admin/webhooks/${hookId}`,
     "/admin/account",
     "/two-factor",
   ];
+}
+
+/**
+ * A paused webhook endpoint with a long name and URL and one delivery of each kind of history
+ * (a 500 then a refused connection, a success), so the endpoint's page shows its attempts list.
+ * Paused: the suite's scheduler must not try to reach its made-up address.
+ */
+function screenWebhook(tag: string, articleId: number): number {
+  const db = testDb();
+  const t = sqlDate(new Date());
+  const hook = Number(
+    db
+      .prepare(`INSERT INTO WebhookEndpoint (name, url, secret, events, paused, createdAt, updatedAt) VALUES (?, ?, 'whsec_c2NyZWVu', 'article.published,article.updated,comment.approved', 1, ?, ?)`)
+      .run(`تطبيق الشريك ذو الاسم الطويل ${tag}`, `https://hooks.a-rather-long-partner-domain.example.com/midad/webhooks/receive/${tag}`, t, t).lastInsertRowid,
+  );
+  const delivery = (id: string, status: string) =>
+    db.prepare(`INSERT INTO WebhookDelivery (id, endpointId, event, payload, status, attempts, nextAttemptAt, createdAt) VALUES (?, ?, 'article.published', ?, ?, 2, ?, ?)`).run(id, hook, JSON.stringify({ type: "article.published", data: { id: articleId } }), status, t, t);
+  const attempt = (deliveryId: string, statusCode: number | null, error: string | null) =>
+    db.prepare(`INSERT INTO WebhookAttempt (deliveryId, at, statusCode, durationMs, error, "trigger") VALUES (?, ?, ?, 42, ?, 'auto')`).run(deliveryId, t, statusCode, error);
+  delivery(`msg_screen-a-${tag}`, "pending");
+  attempt(`msg_screen-a-${tag}`, 500, "HTTP 500");
+  attempt(`msg_screen-a-${tag}`, null, "connect ECONNREFUSED 203.0.113.10:443");
+  delivery(`msg_screen-b-${tag}`, "succeeded");
+  attempt(`msg_screen-b-${tag}`, 200, null);
+  return hook;
 }

@@ -18,6 +18,11 @@ export function serverEnv(extra: Record<string, string> = {}): Record<string, st
     // X-Forwarded-For. Tests of the default (nobody trusted) start their own server.
     TRUST_PROXY: "loopback",
     SCHEDULER_INTERVAL_MS: "1000",
+    // Webhooks (e2e/webhooks.spec.ts): the test's receiver listens on 127.0.0.2, the one
+    // private address allowed; every other (127.0.0.1, 10.x, 169.254.x…) is refused as by
+    // default. Retries start after 1 s instead of 30 s so a retry is seen within the test.
+    WEBHOOKS_ALLOW_PRIVATE: "127.0.0.2",
+    WEBHOOKS_FIRST_RETRY_SECONDS: "1",
     NEXT_TELEMETRY_DISABLED: "1",
     NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".next",
     ...extra,

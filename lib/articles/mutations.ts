@@ -12,6 +12,7 @@ import { recordRevision } from "./revisions";
 import { htmlToText, sanitizeBody } from "./sanitize";
 import type { ArticleInput } from "./schema";
 import { slugify } from "./slug";
+import { enqueueArticleEvent } from "@/lib/webhooks/article-events";
 
 type Tx = Prisma.TransactionClient;
 
@@ -127,6 +128,8 @@ export async function saveArticle(
     if (kind !== "restore") await auditArticleEdit(tx, user.id, s.id, kind, { ...s.article, slug, bodyText: cols.bodyText });
     await recordRevision(tx, { articleId: s.id, version, kind, userId: user.id, input: { ...s.article, slug, bodyHtml: cols.bodyHtml, bodyText: cols.bodyText } });
     await afterArticleWriteInTx(tx, s.id);
+    // Partners hear of edits to what readers see, never of drafts (decision 179).
+    if (published) await enqueueArticleEvent(tx, "article.updated", s.id);
     return { version, savedAt: now, before, after: await articleCacheKeys(tx, s.id) };
   });
   if (published) afterReaderVisibleChange(result.before, result.after);

@@ -7,6 +7,7 @@ import type { ArticleStatus } from "@/lib/generated/prisma/enums";
 import { afterArticleWriteInTx, afterStatusChange, articleCacheKeys } from "./after-change";
 import { NotFoundError, StateError } from "./errors";
 import { publishProblems } from "./schema";
+import { enqueueArticleEvent, type ArticleEvent } from "@/lib/webhooks/article-events";
 
 // draft → in_review → scheduled | published → archived; unpublishing returns to draft.
 // Each step is a conditional update on the state it starts from, so two clicks (or two
@@ -28,6 +29,15 @@ export class PublishProblemsError extends Error {
   constructor(public errors: Record<string, string>) {
     super(Object.values(errors)[0] ?? "لا يمكن النشر.");
   }
+}
+
+/** What partners are told (decision 179): only changes readers can see raise an event. */
+function webhookEvent(step: StepName, wasVisible: boolean): ArticleEvent | null {
+  if (step === "publish") return "article.published";
+  if (step === "unpublish" && wasVisible) return "article.unpublished";
+  // Archiving is how a piece leaves the site for good: "deleted" to partners.
+  if (step === "archive" && wasVisible) return "article.deleted";
+  return null;
 }
 
 export async function transition(user: CurrentUser, id: number, step: StepName, opts: { publishAt?: Date } = {}): Promise<string> {
@@ -58,6 +68,8 @@ export async function transition(user: CurrentUser, id: number, step: StepName, 
     if (r.count === 0) throw new StateError("تغيّرت حالة المقال للتو. أعد تحميل الصفحة.");
     if (s.audit) await audit({ actorId: user.id, action: unschedule ? "article.unschedule" : s.audit, entityType: "article", entityId: id, detail: { title: a.title, from: a.status, ...(step === "schedule" ? { publishAt: opts.publishAt!.toISOString() } : {}) } }, tx);
     await afterArticleWriteInTx(tx, id);
+    const event = webhookEvent(step, wasVisible);
+    if (event) await enqueueArticleEvent(tx, event, id);
     return articleCacheKeys(tx, id);
   });
   if (wasVisible || s.to === "published") afterStatusChange(keys);

@@ -78,6 +78,13 @@ export const AUDIT_KINDS = {
   "mail.retry": ["mail", "إعادة إرسال بريد"],
   "apikey.create": ["api", "إنشاء مفتاح للواجهة البرمجية"],
   "apikey.revoke": ["api", "إلغاء مفتاح للواجهة البرمجية"],
+  "webhook.create": ["api", "تسجيل وجهة إشعارات (webhook)"],
+  "webhook.update": ["api", "تعديل وجهة إشعارات"],
+  "webhook.pause": ["api", "إيقاف وجهة إشعارات مؤقتاً"],
+  "webhook.resume": ["api", "استئناف وجهة إشعارات"],
+  "webhook.delete": ["api", "حذف وجهة إشعارات"],
+  "webhook.rotate": ["api", "تغيير سرّ وجهة إشعارات"],
+  "webhook.resend": ["api", "إعادة إرسال إشعار"],
 } as const satisfies Record<string, readonly [AuditGroup, string]>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

@@ -1,4 +1,5 @@
 import { counted, type CountForms } from "@/lib/arabic/plural";
+import { WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/event-types";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
 import { mediaUrl } from "@/lib/media/url";
@@ -365,6 +366,34 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
       parts = [actor, action === "apikey.create" ? " أنشأ مفتاح الواجهة البرمجية " : " ألغى مفتاح الواجهة البرمجية ", key];
       const origins = Array.isArray(d.origins) ? d.origins.filter((o): o is string => typeof o === "string") : [];
       if (action === "apikey.create") details.push(origins.length ? `الأصول المسموح بها في المتصفح: ${origins.map(quoted).join("، ")}` : "لا يُقبل من المتصفحات");
+      break;
+    }
+    case "webhook.create":
+    case "webhook.update":
+    case "webhook.pause":
+    case "webhook.resume":
+    case "webhook.delete":
+    case "webhook.rotate":
+    case "webhook.resend": {
+      // The endpoint by what it was called then (its name, else its address); deleted ones have no page.
+      const label = quoted(str(d.name) ?? str(d.url) ?? "وجهة محذوفة");
+      const endpoint: Part = action === "webhook.delete" || n == null ? label : { text: label, href: `/admin/webhooks/${n}` };
+      const verbs: Record<typeof action, string> = {
+        "webhook.create": " سجّل وجهة الإشعارات ",
+        "webhook.update": " عدّل وجهة الإشعارات ",
+        "webhook.pause": " أوقف مؤقتاً وجهة الإشعارات ",
+        "webhook.resume": " استأنف وجهة الإشعارات ",
+        "webhook.delete": " حذف وجهة الإشعارات ",
+        "webhook.rotate": " غيّر سرّ التوقيع لوجهة الإشعارات ",
+        "webhook.resend": " أعاد إرسال إشعار إلى ",
+      };
+      parts = [actor, verbs[action], endpoint];
+      const url = str(d.url);
+      if (url && str(d.name) && action !== "webhook.update") details.push(`العنوان: ${quoted(url)}`);
+      if (action === "webhook.update" && url && str(d.urlFrom) && d.urlFrom !== url) details.push(`العنوان: ${quoted(String(d.urlFrom))} ← ${quoted(url)}`);
+      const events = Array.isArray(d.events) ? d.events.filter((x): x is string => typeof x === "string") : [];
+      if ((action === "webhook.create" || action === "webhook.update") && events.length) details.push(`الأحداث: ${events.map((x) => WEBHOOK_EVENT_LABELS[x as WebhookEvent] ?? x).join("، ")}`);
+      if (action === "webhook.resend" && str(d.event)) details.push(`الحدث: ${WEBHOOK_EVENT_LABELS[d.event as WebhookEvent] ?? String(d.event)}`);
       break;
     }
     case null:

@@ -53,6 +53,9 @@ function tag(): { id: number; name: string } {
   const name = `وسم المصفوفة ${n}`;
   return { id: Number(raw.prepare(`INSERT INTO Tag (slug, name, createdAt) VALUES (?, ?, ?)`).run(`mt-${n}`, name, now()).lastInsertRowid), name };
 }
+function webhook(url = "https://93.184.215.14/hook"): number {
+  return Number(raw.prepare(`INSERT INTO WebhookEndpoint (name, url, secret, events, createdAt, updatedAt) VALUES ('وجهة', ?, 'whsec_eA==', 'article.published', ?, ?)`).run(url, now(), now()).lastInsertRowid);
+}
 function invitation(): number {
   n++;
   return Number(
@@ -318,6 +321,49 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("apiKeys", "revokeApiKeyAction", null, form({ id: String(id) })));
     },
   },
+  // Webhooks (decision 179): admins only. The create call names a public IP literal (no DNS);
+  // the re-sent delivery's endpoint is on loopback, so its attempt is refused before any network.
+  "app/(admin)/admin/webhooks/actions.ts#createWebhookAction": {
+    allowed: ["admin"],
+    call: () => () => outcomeOf(act("webhooks", "createWebhookAction", null, form({ name: "شريك المصفوفة", url: "https://93.184.215.14/hook", events: "article.published" }))),
+  },
+  "app/(admin)/admin/webhooks/actions.ts#updateWebhookAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = webhook();
+      return () => outcomeOf(act("webhooks", "updateWebhookAction", null, form({ id: String(id), name: "اسم جديد", url: "https://93.184.215.14/hook", events: "comment.approved" })));
+    },
+  },
+  "app/(admin)/admin/webhooks/actions.ts#pauseWebhookAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = webhook();
+      return () => outcomeOf(act("webhooks", "pauseWebhookAction", null, form({ id: String(id), paused: "1" })));
+    },
+  },
+  "app/(admin)/admin/webhooks/actions.ts#deleteWebhookAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = webhook();
+      return () => outcomeOf(act("webhooks", "deleteWebhookAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/(admin)/admin/webhooks/actions.ts#rotateWebhookSecretAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = webhook();
+      return () => outcomeOf(act("webhooks", "rotateWebhookSecretAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/(admin)/admin/webhooks/actions.ts#resendDeliveryAction": {
+    allowed: ["admin"],
+    call: () => {
+      const id = webhook("http://127.0.0.1:9/hook");
+      const deliveryId = `msg_matrix_${++n}`;
+      raw.prepare(`INSERT INTO WebhookDelivery (id, endpointId, event, payload, status, nextAttemptAt, createdAt) VALUES (?, ?, 'article.published', '{}', 'failed', ?, ?)`).run(deliveryId, id, now(), now());
+      return () => outcomeOf(act("webhooks", "resendDeliveryAction", null, form({ id: deliveryId })));
+    },
+  },
   // corrections (decision 195): editors and admins; a writer may not, even on their own piece
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": {
     allowed: ["editor", "admin"],
@@ -507,6 +553,7 @@ const MODULES: Record<string, string> = {
   staff: `${A}/staff/actions`,
   outbox: `${A}/outbox/actions`,
   apiKeys: `${A}/api-keys/actions`,
+  webhooks: `${A}/webhooks/actions`,
   corrections: `${A}/articles/[id]/corrections/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
@@ -573,6 +620,12 @@ function exportedEndpoints(): string[] {
 const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": "apikey.create",
   "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": "apikey.revoke",
+  "app/(admin)/admin/webhooks/actions.ts#createWebhookAction": "webhook.create",
+  "app/(admin)/admin/webhooks/actions.ts#updateWebhookAction": "webhook.update",
+  "app/(admin)/admin/webhooks/actions.ts#pauseWebhookAction": "webhook.pause",
+  "app/(admin)/admin/webhooks/actions.ts#deleteWebhookAction": "webhook.delete",
+  "app/(admin)/admin/webhooks/actions.ts#rotateWebhookSecretAction": "webhook.rotate",
+  "app/(admin)/admin/webhooks/actions.ts#resendDeliveryAction": "webhook.resend",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": "correction.add",
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#editCorrectionAction": "correction.edit",

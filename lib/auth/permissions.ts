@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "audit:view",
   "mail:outbox", // read the local outbox and retry failed mail (admins: it holds sign-in links)
   "apikey:manage", // content API keys (decision 175): create, list, revoke; read the API reference
+  "webhook:manage", // webhook endpoints (decision 179): register, edit, pause, rotate, delete; deliveries, re-send
   "correction:manage", // correction notes on published pieces: add, edit (history kept), withdraw (decision 195)
   "stats:view", // /admin/stats: reads per piece, section and author (decision 197)
 ] as const;

@@ -6,6 +6,7 @@ import { revalidateComments, revalidateTags } from "@/lib/cache/revalidate";
 import { tags } from "@/lib/cache/tags";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CurrentUser } from "@/lib/auth/guard";
+import { enqueueCommentApproved } from "@/lib/webhooks/comment-events";
 import type { CommentSettingsInput, Decision, Queue } from "./moderation-schema";
 
 // Moderators' reads and decisions. Callers (server actions, pages) check permissions first.
@@ -153,6 +154,8 @@ export async function moderate(actor: CurrentUser, decision: Decision, ids: numb
         if (r.count === 0) return false; // someone else decided first: read again
         await tx.commentEvent.create({ data: { commentId: row.id, actorId: actor.id, fromStatus: from, toStatus: to, reason: reason || null, createdAt: now } });
         await audit({ actorId: actor.id, action: `comment.${decision}`, entityType: "comment", entityId: row.id, detail: { from, to, reason: reason || null } }, tx);
+        // Partners hear of comments readers can now see (a reported one kept approved was visible already).
+        if (to === "approved" && row.status !== "approved") await enqueueCommentApproved(tx, row.id);
         return true;
       });
       if (!won) continue;

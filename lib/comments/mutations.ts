@@ -11,6 +11,7 @@ import { COMMENT_RULES, REPORT_RULES, consume } from "./rate-limit";
 import { dbHitStore } from "./rate-limit-store";
 import { lockKey } from "@/lib/sql/key-lock";
 import type { CommentInput, ReportReason } from "./schema";
+import { enqueueCommentApproved } from "@/lib/webhooks/comment-events";
 
 const DUPLICATE_WINDOW_MS = 10 * 60_000;
 
@@ -76,7 +77,7 @@ export async function submitComment(articleId: number, input: CommentInput, clie
       select: { id: true },
     });
     if (dup) return null;
-    return tx.comment.create({
+    const made = await tx.comment.create({
       data: {
         articleId,
         parentId,
@@ -91,6 +92,9 @@ export async function submitComment(articleId: number, input: CommentInput, clie
       },
       select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
     });
+    // Post-moderation: readers see it now, so partners are told as for a moderator's approval.
+    if (status === "approved") await enqueueCommentApproved(tx, made.id);
+    return made;
   });
   if (!created) return fail("duplicate", { body: commentError("duplicate").message });
   if (status === "approved") revalidateComments(articleId);

@@ -43,16 +43,31 @@ export async function commentCounts(ids: number[]): Promise<Map<number, number>>
   return new Map(rows.map((r) => [r.articleId, r._count._all]));
 }
 
-async function withExtras(rows: ListRow[]): Promise<ApiArticleSource[]> {
-  const counts = await commentCounts(rows.map((r) => r.id));
-  return rows.map((r) => ({
+function toSource(r: ListRow, commentCount: number): ApiArticleSource {
+  return {
     ...toCard(r),
     contentUpdatedAt: r.contentUpdatedAt?.toISOString() ?? null,
     imageCaption: r.imageCaption,
     tags: r.tags.map((t) => t.tag).sort((a, b) => a.id - b.id).map(({ slug, name }) => ({ slug, name })),
     supplement: r.supplement,
-    commentCount: counts.get(r.id) ?? 0,
-  }));
+    commentCount,
+  };
+}
+
+async function withExtras(rows: ListRow[]): Promise<ApiArticleSource[]> {
+  const counts = await commentCounts(rows.map((r) => r.id));
+  return rows.map((r) => toSource(r, counts.get(r.id) ?? 0));
+}
+
+/**
+ * One piece as the API lists it, whatever its status, read through the caller's transaction:
+ * webhook events describe the piece as the change that raised them left it (lib/webhooks).
+ */
+export async function articleSourceIn(tx: Prisma.TransactionClient, id: number): Promise<ApiArticleSource | null> {
+  const row = await tx.article.findUnique({ where: { id }, select: listSelect });
+  if (!row) return null;
+  const count = await tx.comment.count({ where: { articleId: id, status: "approved", OR: [{ parentId: null }, { parent: { status: "approved" } }] } });
+  return toSource(row, count);
 }
 
 export type Page<T> = { items: T[]; nextCursor: string | null };

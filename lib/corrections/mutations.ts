@@ -11,6 +11,7 @@ import { HttpError, MESSAGES } from "@/lib/http/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { editVerdict, ONLY_PUBLISHED, withdrawVerdict } from "./rules";
 import type { Placement } from "./schema";
+import { enqueueArticleEvent } from "@/lib/webhooks/article-events";
 
 // Corrections (decision 195): every change is one transaction with its audit event; the
 // piece's «آخر تحديث» (contentUpdatedAt, hence dateModified, feeds and sitemaps) moves to
@@ -20,7 +21,9 @@ import type { Placement } from "./schema";
 type Tx = Prisma.TransactionClient;
 
 async function touchArticle(tx: Tx, articleId: number, at: Date) {
-  await tx.article.update({ where: { id: articleId }, data: { contentUpdatedAt: at }, select: { id: true } });
+  const a = await tx.article.update({ where: { id: articleId }, data: { contentUpdatedAt: at }, select: { status: true } });
+  // Partners hear of a correction as of any edit readers see (webhooks, decision 179).
+  if (a.status === "published") await enqueueArticleEvent(tx, "article.updated", articleId);
 }
 
 async function expire(articleId: number) {

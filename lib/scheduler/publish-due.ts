@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit/log";
 import { afterArticleWriteInTx, articleCacheKeys } from "@/lib/articles/after-change";
 import type { ArticleCacheKeys } from "@/lib/cache/revalidate";
+import { enqueueArticleEvent } from "@/lib/webhooks/article-events";
 
 /**
  * Publish every scheduled piece whose time has come. Each piece flips with a conditional
@@ -22,6 +23,7 @@ export async function publishDue(now = new Date()): Promise<ArticleCacheKeys[]> 
       if (r.count === 0) return null; // another instance won, or it was unscheduled meanwhile
       await audit({ actorId: null, action: "article.publish_scheduled", entityType: "article", entityId: a.id, detail: { at: (a.publishAt ?? now).toISOString() } }, tx);
       await afterArticleWriteInTx(tx, a.id);
+      await enqueueArticleEvent(tx, "article.published", a.id);
       return articleCacheKeys(tx, a.id);
     });
     if (keys) published.push(keys);

@@ -2,6 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { baghdadDay } from "@/lib/dates/format";
 import { deliverDue } from "@/lib/mail/deliver";
+import { kickWebhookDispatch } from "@/lib/webhooks/dispatch";
 import { internalBaseUrl } from "./internal";
 import { publishDue } from "./publish-due";
 import { flushRevalidations, queueRevalidation, turnTheDay } from "./revalidate-remote";
@@ -27,6 +28,9 @@ export async function startScheduler(): Promise<void> {
       await turnTheDay(baseUrl, baghdadDay(new Date()));
       // Mail due for a (re)try; a no-op without SMTP_URL (decision 130).
       await deliverDue();
+      // Webhook deliveries due for a (re)try, in the background: a slow receiver must not
+      // hold up scheduled publication (decision 179).
+      kickWebhookDispatch();
     } catch (e) {
       console.error("[scheduler]", (e as Error).message);
     } finally {
