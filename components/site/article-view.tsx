@@ -8,6 +8,7 @@ import { meaningfulUpdate } from "@/lib/articles/visibility";
 import { formatArabicDateTime, publishedLine } from "@/lib/dates/format";
 import { env } from "@/lib/env";
 import { mediaUrl } from "@/lib/media/url";
+import { withEmbedPlaceholders } from "@/lib/embeds/placeholder";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
 import { getCommentThreads } from "@/lib/comments/queries";
@@ -95,7 +96,8 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
           </figure>
         )}
         {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts). */}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: withScrollableTables(a.bodyHtml) }} />
+        {/* Embeds become placeholders that load nothing from the provider (decision 190). */}
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: withEmbedPlaceholders(withScrollableTables(a.bodyHtml)) }} />
         {a.supplement && (
           <Link className="supplement-link" href={supplementPath(a.supplement.slug)}>
             {a.supplement.name}
