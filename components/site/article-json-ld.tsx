@@ -1,15 +1,17 @@
 import type { ArticleView } from "@/lib/articles/queries";
 import { env } from "@/lib/env";
 import { LOGO } from "@/lib/seo/site";
+import { liveBlogPostingLd } from "@/lib/live/json-ld";
+import type { PublicLiveCoverage } from "@/lib/live/queries";
 import { breadcrumbLd, newsArticleLd } from "@/lib/seo/structured-data";
 import { JsonLd } from "./json-ld";
 
-/** NewsArticle and BreadcrumbList for an article page. */
-export function ArticleJsonLd({ article, siteName }: { article: ArticleView; siteName: string }) {
+/** NewsArticle (LiveBlogPosting while live, decision 193) and BreadcrumbList for an article page. */
+export function ArticleJsonLd({ article, siteName, live = null }: { article: ArticleView; siteName: string; live?: PublicLiveCoverage | null }) {
   const site = { name: siteName, url: env.SITE_URL, logo: LOGO };
   return (
     <>
-      <JsonLd data={newsArticleLd(article, site)} />
+      <JsonLd data={live?.status === "live" ? liveBlogPostingLd(article, live, site) : newsArticleLd(article, site)} />
       <JsonLd data={breadcrumbLd(article, site)} />
     </>
   );

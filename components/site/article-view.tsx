@@ -9,11 +9,13 @@ import { formatArabicDateTime, publishedLine } from "@/lib/dates/format";
 import { env } from "@/lib/env";
 import { mediaUrl } from "@/lib/media/url";
 import { withEmbedPlaceholders } from "@/lib/embeds/placeholder";
+import { getLiveCoverage } from "@/lib/live/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
 import { getCommentThreads } from "@/lib/comments/queries";
 import { ArticleJsonLd } from "./article-json-ld";
 import { CommentsArea } from "./comments/comments-area";
+import { KeyEvents, LiveUpdates } from "./live-coverage";
 import { ShareLinks } from "./share-links";
 import { SideList } from "./side-list";
 import { SocialLinks } from "./social-links";
@@ -21,12 +23,13 @@ import { ViewBeacon } from "./view-beacon";
 
 /** A piece exactly as readers see it (also used by the staff preview). */
 export async function ArticleView({ article: a, preview = false }: { article: Article; preview?: boolean }) {
-  const [settings, latest, mostRead, related, comments] = await Promise.all([
+  const [settings, latest, mostRead, related, comments, live] = await Promise.all([
     getSiteSettings(),
     getLatest(10),
     getMostRead(5),
     getRelated(a.id, a.sectionId, a.tags.map((t) => t.id), a.publishedAt),
     preview ? null : getCommentThreads(a.id),
+    getLiveCoverage(a.id),
   ]);
   const published = new Date(a.publishedAt);
   // The dateline often names the writer already ("بغداد/ تميم الحسن"); don't repeat it.
@@ -35,7 +38,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
   return (
     <div className="article-layout">
       <article aria-labelledby="article-title">
-        <ArticleJsonLd article={a} siteName={settings.siteName} />
+        <ArticleJsonLd article={a} siteName={settings.siteName} live={live} />
         <nav className="breadcrumb" aria-label="مسار التنقل">
           <ol>
             <li>
@@ -47,7 +50,13 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             <li aria-current="page">{a.title}</li>
           </ol>
         </nav>
-        {a.kicker && <p className="kicker">{a.kicker}</p>}
+        {live?.status === "live" ? (
+          <p className="kicker live-kicker">
+            <span className="live-badge">مباشر</span> {a.kicker}
+          </p>
+        ) : (
+          a.kicker && <p className="kicker">{a.kicker}</p>
+        )}
         <h1 className="article-title" id="article-title">
           {a.title}
         </h1>
@@ -96,8 +105,10 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
           </figure>
         )}
         {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts). */}
+        {live && <KeyEvents coverage={live} />}
         {/* Embeds become placeholders that load nothing from the provider (decision 190). */}
         <div className="article-body" dangerouslySetInnerHTML={{ __html: withEmbedPlaceholders(withScrollableTables(a.bodyHtml)) }} />
+        {live && <LiveUpdates coverage={live} articleId={a.id} />}
         {a.supplement && (
           <Link className="supplement-link" href={supplementPath(a.supplement.slug)}>
             {a.supplement.name}

@@ -69,6 +69,15 @@ function comment(ctx: Ctx, status = "pending"): number {
       .run(articleId, status, now(), now()).lastInsertRowid,
   );
 }
+/** A published piece under live coverage. */
+function liveArticle(ctx: Ctx): number {
+  const id = article(ctx, "published", ctx.users.writer);
+  raw.prepare(`UPDATE Article SET liveStatus = 'live', liveStartedAt = ? WHERE id = ?`).run(now(), id);
+  return id;
+}
+function liveUpdate(articleId: number): number {
+  return Number(raw.prepare(`INSERT INTO LiveUpdate (articleId, bodyHtml, bodyText, createdAt, updatedAt) VALUES (?, '<p>تحديث</p>', 'تحديث', ?, ?)`).run(articleId, now(), now()).lastInsertRowid);
+}
 const form = (o: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(o)) f.set(k, v);
@@ -310,6 +319,43 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("apiKeys", "revokeApiKeyAction", null, form({ id: String(id) })));
     },
   },
+  // Live coverage (decision 192): editors and admins; writers and moderators are refused.
+  "app/(admin)/admin/articles/[id]/live/actions.ts#startLiveAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "published", ctx.users.writer);
+      return () => outcomeOf(act("live", "startLiveAction", null, form({ articleId: String(id) })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#endLiveAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveArticle(ctx);
+      return () => outcomeOf(act("live", "endLiveAction", null, form({ articleId: String(id) })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#addLiveUpdateAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveArticle(ctx);
+      return () => outcomeOf(act("live", "addLiveUpdateAction", null, form({ articleId: String(id), bodyHtml: "<p>تحديث المصفوفة</p>", keyEvent: "on", embedUrl: "https://youtu.be/dQw4w9WgXcQ" })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#editLiveUpdateAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveUpdate(liveArticle(ctx));
+      return () => outcomeOf(act("live", "editLiveUpdateAction", null, form({ id: String(id), bodyHtml: "<p>تحديث معدّل</p>" })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#deleteLiveUpdateAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveUpdate(liveArticle(ctx));
+      return () => outcomeOf(act("live", "deleteLiveUpdateAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/api/live/[id]/route.ts#GET": { allowed: { public: "readers' open live pages poll the published updates (e2e/live-coverage.spec.ts, e2e/fuzz.spec.ts)" } },
   "app/(auth)/forgot/actions.ts#forgotPasswordAction": { allowed: { public: "a signed-out person asks for a reset link; one answer for every address, limited per address and client" } },
   "app/(auth)/reset/[token]/actions.ts#resetPasswordAction": { allowed: { public: "the holder of a single-use, one-hour reset link (lib/auth/reset.ts)" } },
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
@@ -477,6 +523,7 @@ const MODULES: Record<string, string> = {
   staff: `${A}/staff/actions`,
   outbox: `${A}/outbox/actions`,
   apiKeys: `${A}/api-keys/actions`,
+  live: `${A}/articles/[id]/live/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
   twoFactor: "@/app/(auth)/two-factor/actions",
@@ -542,6 +589,11 @@ function exportedEndpoints(): string[] {
 const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/api-keys/actions.ts#createApiKeyAction": "apikey.create",
   "app/(admin)/admin/api-keys/actions.ts#revokeApiKeyAction": "apikey.revoke",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#startLiveAction": "live.start",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#endLiveAction": "live.end",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#addLiveUpdateAction": "live.update_add",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#editLiveUpdateAction": "live.update_edit",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#deleteLiveUpdateAction": "live.update_delete",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
   "app/(admin)/admin/articles/actions.ts#saveArticleAction": "article.edit",
   "app/(admin)/admin/articles/actions.ts#submitArticleAction": "article.submit",
