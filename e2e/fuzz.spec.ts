@@ -117,7 +117,7 @@ test.afterAll(() => {
 });
 
 const noFailures = () => expect(failures, `seed ${SEED} (replay with FUZZ_SEED=${SEED})`).toEqual([]);
-const TABLES = ["Article", "Comment", "CommentReport", "Tag", "Section", "Author", "Supplement", "Media", "User", "ArticleRevision", "Block"] as const;
+const TABLES = ["Article", "Comment", "CommentReport", "Tag", "Section", "Author", "Supplement", "Media", "User", "ArticleRevision", "Block", "LiveUpdate"] as const;
 const rows = () => Object.fromEntries(TABLES.map((t) => [t, safeCount(t)]));
 const safeCount = (t: string) => {
   try {
@@ -165,6 +165,8 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
     if (status === 201) acceptedReports++;
   });
   await hammer("/api/search", query.map((q) => ({ path: `/api/search${q}` })));
+  // The live coverage poll (decision 192): any id (2^31 and beyond are 404), any ?after=.
+  await hammer("/api/live/[id]", fc.tuple(fc.oneof(idOr(articleId), hugeNumber), fc.oneof(query, hugeNumber.map((n) => `?after=${n}`))).map(([s, q]) => ({ path: `/api/live/${s}${q}` })));
   await hammer("/api/views/[id]", writeRequest(idOr(articleId).map((s) => `/api/views/${s}`)));
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));
