@@ -41,35 +41,71 @@ const decode = (s) => {
 const key = (prefix, raw) => `${prefix}:${decode(raw).replace(/[\s,]+/g, "-")}`;
 
 /**
+ * Markers in an expiry's tag list (lib/cache/tags.ts `scope`): no cache entry carries them;
+ * they say how far the change reaches in the HTTP caches. They travel with the tags to the
+ * other instances and into the repeat of the expiry, so every purge of one change is the same.
+ */
+export const SCOPE_PIECES = "scope:pieces";
+export const SCOPE_OWN_PAGE = "scope:own-page";
+
+/**
  * The surrogate keys of a reader page, from its path: the page's own object (piece,
  * section, author, tag, supplement), home and feeds, and always `all`. The names match
- * the cache tags in lib/cache/tags.ts.
+ * the cache tags in lib/cache/tags.ts. A piece's own pages (the piece, its comment pages)
+ * also carry `page:<id>`; every page also gets `article:<id>` of each piece it links to
+ * (linkedPieceKeys, added once the HTML is known).
  */
 export function surrogateKeys(pathname) {
   const keys = [ALL_KEY];
   const seg = pathname.split("/").filter(Boolean);
+  const own = (id) => keys.push(`article:${id}`, `page:${id}`);
   if (seg.length === 0 || seg[0] === "front") keys.push("home");
-  else if (/^\d+$/.test(seg[0])) keys.push(`article:${Number(seg[0])}`);
-  else if (seg[0] === "comments" && /^\d+$/.test(seg[1] ?? "")) keys.push(`article:${Number(seg[1])}`);
+  else if (/^\d+$/.test(seg[0])) own(Number(seg[0]));
+  else if (seg[0] === "comments" && /^\d+$/.test(seg[1] ?? "")) own(Number(seg[1]));
   else if (["section", "author", "tag", "supplement"].includes(seg[0]) && seg[1]) keys.push(key(seg[0], seg[1]));
   if (seg.some((s) => s === "feed.xml" || s === "feed" || s.endsWith("sitemap.xml")) || seg[0] === "sitemaps") keys.push("feeds");
   return keys.join(" ");
 }
 
+/** At most this many linked pieces are keyed per page (a long list still purges through its lists' keys). */
+const MAX_LINKED = 400;
+
 /**
- * Which surrogate keys an expiry of these cache tags must purge. A change that only
- * touches one piece's own page (its comments, or the piece alone) purges that page; any
- * change to a list (home, latest, a section, feeds, names…) may show on every page (the
- * "latest" column is on all of them), so it purges everything, as the page cache does.
+ * `article:<id>` for every piece a page links to (`href="/<id>/…"`, the pieces' address,
+ * lib/articles/urls.ts): the page shows that piece's title, picture or excerpt, so an edit
+ * of the piece must purge it, and only such pages need purging.
+ */
+export function linkedPieceKeys(html) {
+  const ids = new Set();
+  for (const m of html.matchAll(/href="\/(\d{1,10})(?=[\/"?#])/g)) {
+    ids.add(Number(m[1]));
+    if (ids.size >= MAX_LINKED) break;
+  }
+  return [...ids].map((id) => `article:${id}`).join(" ");
+}
+
+/**
+ * Which surrogate keys an expiry of these cache tags must purge.
+ * - A comment change (SCOPE_OWN_PAGE) shows only on the piece's own pages: `page:<id>`.
+ * - An edit that leaves every list's membership as it was (SCOPE_PIECES: same section,
+ *   bylines, tags, supplement, picture, breaking flag) shows wherever the piece is linked:
+ *   `article:<id>`, and the feeds (XML, not scanned for links).
+ * - Otherwise a change that only names pieces purges those pieces' keys; any change to a
+ *   list (home, latest, a section, feeds, names…) may show on every page (the "latest"
+ *   column is on nearly all of them), so it purges everything, as the page cache does.
  */
 export function purgeKeysFor(tags) {
-  const pieces = new Set();
+  const ids = new Set();
+  let listChange = false;
   for (const t of tags) {
     const m = /^(?:article|comments):(\d+)$/.exec(t);
-    if (!m) return [ALL_KEY];
-    pieces.add(`article:${m[1]}`);
+    if (m) ids.add(Number(m[1]));
+    else if (t !== SCOPE_PIECES && t !== SCOPE_OWN_PAGE) listChange = true;
   }
-  return [...pieces];
+  const each = (prefix) => [...ids].map((id) => `${prefix}:${id}`);
+  if (tags.includes(SCOPE_OWN_PAGE) && ids.size) return each("page");
+  if (tags.includes(SCOPE_PIECES) && ids.size) return [...each("article"), "feeds"];
+  return listChange || ids.size === 0 ? [ALL_KEY] : each("article");
 }
 
 function parseUrls(value) {
@@ -173,6 +209,31 @@ export function createClusterBus({ env = process.env, log = console } = {}) {
       // After the answer has gone, plus a moment for Next to record the expiry.
       if (res && !res.writableFinished && !res.destroyed) res.once("close", () => setTimeout(go, 10));
       else go();
+    },
+    /**
+     * Claim `key` for `ttlMs` across every instance (Redis SET NX PX): true for the first
+     * claimer, false when another instance (or this one) holds it. Undefined when there is no
+     * Redis or it does not answer within 250 ms: the caller decides alone (lib/views/dedupe.ts).
+     */
+    async claimOnce(key, ttlMs) {
+      if (!pub?.isReady) return undefined;
+      let timer;
+      const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve(undefined), 250);
+        timer.unref?.();
+      });
+      const claim = pub
+        .set(`midad:once:${key}`, "1", { NX: true, PX: Math.max(1, Math.round(ttlMs)) })
+        .then((r) => r === "OK")
+        .catch((e) => {
+          log.warn(`[cluster] claim failed: ${e.message}`);
+          return undefined;
+        });
+      try {
+        return await Promise.race([claim, late]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async close() {
       await Promise.allSettled([pub?.close?.() ?? pub?.quit?.(), sub?.close?.() ?? sub?.quit?.()]);

@@ -37,9 +37,10 @@ export function stripClientRuntime(html) {
 /**
  * Wrap Next's request handler: HTML pages are held, stripped when marked, then sent as one
  * piece. `replaceErrorShell(html, status, req)` (scripts/error-shell.mjs) may give a page to send
- * instead of Next's error shell.
+ * instead of Next's error shell. `onHtml(html, res)` sees each held page before its headers go
+ * (serve.mjs adds the surrogate keys of the pieces it links to).
  */
-export function withoutClientRuntime(handle, { replaceErrorShell = async () => null } = {}) {
+export function withoutClientRuntime(handle, { replaceErrorShell = async () => null, onHtml = () => {} } = {}) {
   return (req, res) => {
     if (req.method !== "GET") return handle(req, res);
     const writeHead = res.writeHead;
@@ -90,6 +91,7 @@ export function withoutClientRuntime(handle, { replaceErrorShell = async () => n
       let plain;
       try {
         plain = (codec ? codec[0](body) : body).toString("utf8");
+        onHtml(plain, res);
         const stripped = stripClientRuntime(plain);
         if (stripped !== plain) body = codec ? codec[1](Buffer.from(stripped, "utf8")) : Buffer.from(stripped, "utf8");
       } catch {

@@ -6,7 +6,7 @@ import path from "node:path";
 import next from "next";
 import { z } from "zod";
 import { identifyClient, parseTrustProxy } from "./client-address.mjs";
-import { CLUSTER_KEY, createClusterBus, currentResponse, surrogateKeys } from "./cluster-bus.mjs";
+import { CLUSTER_KEY, createClusterBus, currentResponse, linkedPieceKeys, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
 import { createErrorPages, isDashboardRequest, isErrorPageRequest, loopbackFetch } from "./error-shell.mjs";
@@ -76,6 +76,15 @@ const reader = withoutClientRuntime(handle, {
   // Its own request for the 404 page passes as it is (never replaced in turn), and so do the
   // dashboard's: it runs Next's client runtime, which paints its own «غير متاح» and error pages.
   replaceErrorShell: async (html, status, req) => (isErrorPageRequest(req) || isDashboardRequest(req) ? null : errorPages(html, status)),
+  // A reader page also answers to the keys of every piece it links to, so an edit of a piece
+  // purges exactly the pages that show it (decision 101).
+  onHtml: process.env.VARNISH_URLS
+    ? (html, res) => {
+        const own = res.getHeader("xkey");
+        const linked = own ? linkedPieceKeys(html) : "";
+        if (linked) res.setHeader("xkey", `${own} ${linked}`);
+      }
+    : undefined,
 });
 let listener = reader;
 if (settings.PAGE_CACHE === "on") {

@@ -145,6 +145,46 @@ test("a piece published on instance A is on its page, its section, home and the 
   console.log(`first fresh response sent after: publish ${published} ms, edit ${edit} ms, unpublish ${gone} ms`);
 });
 
+test("an edit of an old piece's text purges only the pages that show it: another section's page stays in Varnish", async ({ request }) => {
+  const v = cluster.siteUrl;
+  const { rows } = await db.query(
+    `SELECT a.id, a.title, a.version, a."sectionId", a."supplementId", a."imageId", a.breaking, a."commentsOpen", s.slug AS section
+       FROM "Article" a JOIN "Section" s ON s.id = a."sectionId" WHERE a.status = 'published' ORDER BY a."publishedAt" ASC LIMIT 1`,
+  );
+  const p = rows[0];
+  const tagNames = (await db.query(`SELECT t.name FROM "ArticleTag" x JOIN "Tag" t ON t.id = x."tagId" WHERE x."articleId" = $1`, [p.id])).rows.map((r) => r.name);
+  const authorIds = (await db.query(`SELECT "authorId" FROM "ArticleAuthor" WHERE "articleId" = $1 ORDER BY position`, [p.id])).rows.map((r) => r.authorId);
+  // A page that does not link to the piece (another section's), cached in Varnish.
+  const others = (await db.query(`SELECT slug FROM "Section" WHERE id <> $1 ORDER BY position`, [p.sectionId])).rows.map((r) => `/section/${r.slug}`);
+  let unrelated = "";
+  for (const path of others) {
+    const body = await (await request.get(`${v}${path}`)).text();
+    if (!body.includes(`href="/${p.id}/`) && !body.includes(`href="/${p.id}"`)) {
+      unrelated = path;
+      break;
+    }
+  }
+  expect(unrelated, "a section page that does not show the oldest piece").not.toBe("");
+  expect((await request.get(`${v}${unrelated}`)).headers()["x-cache"]).toBe("HIT");
+  await request.get(`${v}/${p.id}`);
+
+  const edited = `${p.title} (تصحيح لغوي ${crypto.randomBytes(2).toString("hex")})`;
+  await call(1, action("saveArticleAction"), [
+    {
+      id: p.id,
+      version: p.version,
+      autosave: false,
+      article: { title: edited, excerpt: edited, bodyHtml: `<p>${edited}</p>`, sectionId: p.sectionId, supplementId: p.supplementId, imageId: p.imageId, breaking: p.breaking, commentsOpen: p.commentsOpen, tagNames, authorIds },
+    },
+  ]);
+  await visibleWithin(request, [
+    { url: `${v}/${p.id}`, ok: has(edited) },
+    { url: `${cluster.instanceUrls[0]}/${p.id}`, ok: has(edited) },
+  ]);
+  const kept = await request.get(`${v}${unrelated}`);
+  expect(kept.headers()["x-cache"], `${unrelated} was purged by an edit of a piece it does not show`).toBe("HIT");
+});
+
 test("a comment approved in the moderation queue shows through Varnish and on both instances within a second", async ({ request, browser }) => {
   const v = cluster.siteUrl;
   const { rows } = await db.query(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY "publishedAt" DESC LIMIT 1`);
@@ -225,6 +265,22 @@ test("limits hold across instances: a burst of 20 spread over both lets exactly 
   const signinCodes = signins.map((r) => r.status());
   expect(signinCodes.filter((c) => c === 401)).toHaveLength(5);
   expect(signinCodes.filter((c) => c === 429)).toHaveLength(15);
+});
+
+test("a reader's beacons landing on both instances count once; two readers count twice", async ({ request }) => {
+  const { rows } = await db.query(`SELECT id, "viewCount" FROM "Article" WHERE status = 'published' ORDER BY "publishedAt" ASC LIMIT 1`);
+  const id: number = rows[0].id;
+  const before: number = rows[0].viewCount;
+  const phone = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36";
+  const beacon = (i: number, reader: string) =>
+    request.get(`${cluster.instanceUrls[i % 2]}/api/views/${id}`, { headers: { "user-agent": phone, "x-forwarded-for": reader } });
+  // Ten reloads each, alternating between the instances (as a load balancer would send them).
+  for (let i = 0; i < 10; i++) for (const r of await Promise.all([beacon(i, "203.0.113.41"), beacon(i + 1, "203.0.113.42")])) expect(r.status()).toBe(200);
+  const count = async () => (await db.query(`SELECT "viewCount" FROM "Article" WHERE id = $1`, [id])).rows[0].viewCount as number;
+  // Each instance writes its counts every 10 s (lib/views/buffer.ts).
+  await expect.poll(count, { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 2);
+  await new Promise((r) => setTimeout(r, 11_000));
+  expect(await count()).toBe(before + 2);
 });
 
 test("two-factor sign-in on PostgreSQL through Varnish: enrol, then password and code, each code once, whichever instance answers", async ({ browser }) => {

@@ -15,6 +15,10 @@ export async function articleCacheKeys(tx: Tx, id: number): Promise<ArticleCache
     where: { id },
     select: {
       slug: true,
+      status: true,
+      breaking: true,
+      imageId: true,
+      publishedAt: true,
       section: { select: { slug: true } },
       supplement: { select: { slug: true } },
       authors: { select: { author: { select: { slug: true } } } },
@@ -28,7 +32,22 @@ export async function articleCacheKeys(tx: Tx, id: number): Promise<ArticleCache
     authorSlugs: a ? a.authors.map((x) => x.author.slug) : [],
     tagSlugs: a ? a.tags.map((x) => x.tag.slug) : [],
     supplementSlugs: a?.supplement ? [a.supplement.slug] : [],
+    // What decides which lists show the piece besides its section, bylines, tags, supplement.
+    listing: a ? JSON.stringify([a.status, a.breaking, a.imageId !== null, a.publishedAt?.getTime() ?? null]) : undefined,
   };
+}
+
+/** Does every list that showed the piece before still show it, and no other (an edit of its text)? */
+export function sameLists(a: ArticleCacheKeys, b: ArticleCacheKeys): boolean {
+  const same = (x: string[], y: string[]) => x.length === y.length && [...x].sort().join("\n") === [...y].sort().join("\n");
+  return (
+    a.listing !== undefined &&
+    a.listing === b.listing &&
+    same(a.sectionSlugs, b.sectionSlugs) &&
+    same(a.authorSlugs, b.authorSlugs) &&
+    same(a.tagSlugs, b.tagSlugs) &&
+    same(a.supplementSlugs, b.supplementSlugs)
+  );
 }
 
 export function mergeKeys(a: ArticleCacheKeys, b: ArticleCacheKeys): ArticleCacheKeys {
@@ -54,6 +73,15 @@ export async function afterArticleWriteInTx(tx: Prisma.TransactionClient, id: nu
  * pages that show the piece, under its OLD and NEW section/bylines/tags/supplement.
  * `expire` defaults to revalidateTag (request context); the scheduler passes its own.
  */
-export function afterReaderVisibleChange(before: ArticleCacheKeys, after: ArticleCacheKeys, expire: (keys: ArticleCacheKeys) => void = revalidateArticle) {
-  expire(mergeKeys(before, after));
+export function afterReaderVisibleChange(
+  before: ArticleCacheKeys,
+  after: ArticleCacheKeys,
+  expire: (keys: ArticleCacheKeys, membership: "changed" | "unchanged") => void = revalidateArticle,
+) {
+  expire(mergeKeys(before, after), sameLists(before, after) ? "unchanged" : "changed");
+}
+
+/** After a piece went live, came down or was archived: every list that shows it changed. */
+export function afterStatusChange(keys: ArticleCacheKeys) {
+  revalidateArticle(keys, "changed");
 }

@@ -4,7 +4,7 @@ import { audit, type AuditAction } from "@/lib/audit/log";
 import { AuthError, type CurrentUser } from "@/lib/auth/guard";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { ArticleStatus } from "@/lib/generated/prisma/enums";
-import { afterArticleWriteInTx, afterReaderVisibleChange, articleCacheKeys } from "./after-change";
+import { afterArticleWriteInTx, afterStatusChange, articleCacheKeys } from "./after-change";
 import { NotFoundError, StateError } from "./errors";
 import { publishProblems } from "./schema";
 
@@ -60,6 +60,6 @@ export async function transition(user: CurrentUser, id: number, step: StepName, 
     await afterArticleWriteInTx(tx, id);
     return articleCacheKeys(tx, id);
   });
-  if (wasVisible || s.to === "published") afterReaderVisibleChange(keys, keys);
+  if (wasVisible || s.to === "published") afterStatusChange(keys);
   return unschedule ? "أُلغيت الجدولة وعاد المقال مسودة." : s.label;
 }

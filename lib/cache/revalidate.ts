@@ -43,11 +43,19 @@ export type ArticleCacheKeys = {
   authorSlugs: string[];
   tagSlugs: string[];
   supplementSlugs: string[];
+  /** Status, breaking flag, picture and publication time as one value (lib/articles/after-change.ts). */
+  listing?: string;
 };
 
-/** After a piece changes what readers see: its page and every list that shows it (old and new). */
-export function revalidateArticle(keys: ArticleCacheKeys) {
+/**
+ * After a piece changes what readers see: its page and every list that shows it (old and new).
+ * `membership: "unchanged"` when the change moved the piece in or out of no list (an edit of
+ * its text): Next's cached lists still expire (they hold its title), but the HTTP caches purge
+ * only the pages that link to it.
+ */
+export function revalidateArticle(keys: ArticleCacheKeys, membership: "changed" | "unchanged" = "changed") {
   expire([
+    ...(membership === "unchanged" ? [tags.scope.pieces] : []),
     tags.article(keys.id),
     tags.home,
     tags.latest,
@@ -61,7 +69,8 @@ export function revalidateArticle(keys: ArticleCacheKeys) {
 }
 
 export function revalidateComments(articleId: number) {
-  expire([tags.comments(articleId), tags.article(articleId)]);
+  // Comments show on the piece's own pages only; no list shows them.
+  expire([tags.scope.ownPage, tags.comments(articleId), tags.article(articleId)]);
 }
 
 export function revalidateTags(...list: string[]) {

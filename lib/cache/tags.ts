@@ -22,4 +22,10 @@ export const tags = {
    * every such page must change (issue 9).
    */
   names: "names",
+  /**
+   * Markers, not cache entries: how far a change reaches in the HTTP caches in front
+   * (scripts/cluster-bus.mjs purgeKeysFor, decision 101). `pieces`: an edit that changes no
+   * list's membership, purged wherever the piece is linked; `ownPage`: only the piece's own pages.
+   */
+  scope: { pieces: "scope:pieces", ownPage: "scope:own-page" },
 } as const;

@@ -33,7 +33,7 @@ export const articles = apiRoute({
     }
     const r = await listArticles(query);
     if ("unknown" in r) throw new ApiError(400, "invalid_parameter", `المعامل «${r.unknown}» لا يسمّي شيئاً موجوداً.`, `Parameter "${r.unknown}" names nothing that exists.`, { [r.unknown]: "unknown" });
-    return { body: { data: list(r.items, query.fields), next_cursor: r.nextCursor }, lastModified: newest(r.items), keys: [ALL_KEY] };
+    return { body: { data: list(r.items, query.fields), next_cursor: r.nextCursor }, lastModified: newest(r.items), keys: [ALL_KEY, ...pieceKeys(r.items)] };
   },
 });
 
@@ -113,11 +113,14 @@ export const supplements = apiRoute({
   },
 });
 
+/** An edit of a piece purges every answer that lists it (scripts/cluster-bus.mjs purgeKeysFor). */
+const pieceKeys = (items: { id: number }[]) => items.map((a) => cacheTags.article(a.id));
+
 export const latest = apiRoute({
   query: shortListQuery,
   handler: async (_req, { query }) => {
     const items = await articlesByIds((await getLatest(query.limit ?? 10)).map((c) => c.id));
-    return { body: { data: list(items, query.fields) }, lastModified: newest(items), keys: [ALL_KEY, cacheTags.latest] };
+    return { body: { data: list(items, query.fields) }, lastModified: newest(items), keys: [ALL_KEY, cacheTags.latest, ...pieceKeys(items)] };
   },
 });
 
@@ -125,7 +128,7 @@ export const mostRead = apiRoute({
   query: shortListQuery,
   handler: async (_req, { query }) => {
     const items = await articlesByIds((await getMostRead(query.limit ?? 10)).map((c) => c.id));
-    return { body: { data: list(items, query.fields) }, keys: [ALL_KEY, cacheTags.mostRead] };
+    return { body: { data: list(items, query.fields) }, keys: [ALL_KEY, cacheTags.mostRead, ...pieceKeys(items)] };
   },
 });
 
@@ -147,7 +150,7 @@ export const home = apiRoute({
           sections: h.blocks.map((b) => ({ section: { slug: b.section.slug, name: b.section.name, url: absolute(sectionPath(b.section.slug)) }, articles: many(b.items) })),
         },
       },
-      keys: [ALL_KEY, cacheTags.home],
+      keys: [ALL_KEY, cacheTags.home, ...pieceKeys([...byId.keys()].map((id) => ({ id })))],
     };
   },
 });

@@ -34,6 +34,24 @@ export function firstViewInWindow(client: string, articleId: number, now = Date.
   return true;
 }
 
+/** The other instances (scripts/cluster-bus.mjs, when serve.mjs runs with REDIS_URL). */
+const CLUSTER = Symbol.for("midad.cluster");
+type Cluster = { claimOnce(key: string, ttlMs: number): Promise<boolean | undefined> };
+
+/**
+ * The view counts when this instance has not counted the pair in the window and, with
+ * several instances sharing Redis, neither has any other (one SET NX per new pair, so a
+ * reader whose beacons land on two instances counts once). Without Redis, or when it does
+ * not answer at once, this instance's memory decides alone, as with one process.
+ */
+export async function countsAsView(client: string, articleId: number, now = Date.now()): Promise<boolean> {
+  if (!firstViewInWindow(client, articleId, now)) return false;
+  const cluster = (globalThis as { [CLUSTER]?: Cluster })[CLUSTER];
+  if (!cluster) return true;
+  const shared = await cluster.claimOnce(`view:${keyOf(client, articleId)}`, VIEW_WINDOW_MS);
+  return shared ?? true;
+}
+
 /** How many (client, piece) pairs are remembered now; for tests and monitoring. */
 export function rememberedViewers(): number {
   return state.seen.size;

@@ -2,7 +2,7 @@ import { idSegment } from "@/lib/http/params";
 import { route } from "@/lib/http/route";
 import { recordView } from "@/lib/views/buffer";
 import { isBot } from "@/lib/views/bots";
-import { firstViewInWindow } from "@/lib/views/dedupe";
+import { countsAsView } from "@/lib/views/dedupe";
 import { clientAddress } from "@/lib/http/client";
 
 export const dynamic = "force-dynamic";
@@ -17,8 +17,13 @@ const params = (raw: Record<string, unknown>) => ({ id: idSegment(raw.id) });
 function count(req: Request, id: number | null) {
   const h = req.headers;
   const prefetch = /prefetch|prerender/i.test(`${h.get("sec-purpose") ?? ""} ${h.get("purpose") ?? ""}`);
-  // Bots and prefetches never count; a reader counts once per piece per half hour.
-  if (id && !prefetch && !isBot(h.get("user-agent")) && firstViewInWindow(clientAddress(h), id)) recordView(id);
+  // Bots and prefetches never count; a reader counts once per piece per half hour, on
+  // whichever instance the beacon lands. The pixel does not wait for the decision.
+  if (!id || prefetch || isBot(h.get("user-agent"))) return;
+  void countsAsView(clientAddress(h), id).then(
+    (yes) => yes && recordView(id),
+    (e) => console.warn("[views] not counted:", (e as Error).message),
+  );
 }
 
 export const GET = route({
