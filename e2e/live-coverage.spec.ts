@@ -24,8 +24,11 @@ async function postUpdate(desk: Page, text: string, keyEvent = false) {
   await form.getByRole("textbox", { name: "نص التحديث" }).click();
   await desk.keyboard.type(text);
   if (keyEvent) await form.getByLabel(/حدث رئيسي/).check();
+  const before = await desk.locator(".live-desk-list > li").count();
   await form.getByRole("button", { name: "انشر التحديث" }).click();
   await expect(form.getByRole("status")).toHaveText("نُشر التحديث.");
+  await expect(desk.locator(".live-desk-list > li")).toHaveCount(before + 1);
+  await expect(desk.locator(".live-desk-list > li").first()).toContainText(text.trim());
 }
 
 const readerPage = async (browser: Browser, javaScriptEnabled = true) => (await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled })).newPage();
@@ -125,6 +128,7 @@ test("updates are edited and deleted from the desk (audited, readers see the cha
 
   const audited = testDb().prepare(`SELECT action FROM AuditLog WHERE entityId = ? AND action IN ('live.update_edit', 'live.update_delete')`).all(String(id)) as { action: string }[];
   expect(audited.map((a) => a.action).sort()).toEqual(["live.update_delete", "live.update_edit"]);
+  await loginAs(page, "admin"); // the audit log is the admins'
   await page.goto("/admin/audit");
   await expect(page.getByText(/حذف تحديثاً مباشراً من مقالة/).first()).toBeVisible();
 

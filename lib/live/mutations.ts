@@ -13,7 +13,8 @@ import { addRefusal, editRefusal, emptyUpdate, endRefusal, startRefusal } from "
 
 // Live coverage writes (decision 192). Each is one transaction with its audit event; after it
 // commits, the piece's tag is expired: its page, the polling endpoint's cached read (same tag)
-// and, in a cluster, Varnish (xkey) and the other instances.
+// and, in a cluster, Varnish (xkey) and the other instances. An update shows on the piece's own
+// page only (like a comment), so the HTTP caches purge only that (tags.scope.ownPage).
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
@@ -23,6 +24,10 @@ async function articleFor(tx: Tx, id: number) {
   const a = await tx.article.findUnique({ where: { id }, select: { id: true, title: true, status: true, liveStatus: true } });
   if (!a) throw new NotFoundError();
   return a;
+}
+
+function expireOwnPage(id: number) {
+  revalidateTags(tags.scope.ownPage, tags.article(id));
 }
 
 async function expireWholePiece(id: number) {
@@ -76,7 +81,7 @@ export async function addLiveUpdate(user: CurrentUser, articleId: number, input:
     await audit({ actorId: user.id, action: "live.update_add", entityType: "article", entityId: articleId, detail: { title: a.title, updateId: u.id, keyEvent: data.keyEvent, excerpt: keyEventLabel(data.bodyText).slice(0, 80) } }, tx);
     return u.id;
   });
-  revalidateTags(tags.article(articleId));
+  expireOwnPage(articleId);
   return id;
 }
 
@@ -97,7 +102,7 @@ export async function editLiveUpdate(user: CurrentUser, id: number, input: Updat
     await audit({ actorId: user.id, action: "live.update_edit", entityType: "article", entityId: u.articleId, detail: { title: u.article.title, updateId: id, excerpt: keyEventLabel(data.bodyText).slice(0, 80), ...changes } }, tx);
     return u.articleId;
   });
-  revalidateTags(tags.article(articleId));
+  expireOwnPage(articleId);
   return articleId;
 }
 
@@ -109,6 +114,6 @@ export async function deleteLiveUpdate(user: CurrentUser, id: number): Promise<n
     await audit({ actorId: user.id, action: "live.update_delete", entityType: "article", entityId: u.articleId, detail: { title: u.article.title, updateId: id, excerpt: keyEventLabel(u.bodyText).slice(0, 80) } }, tx);
     return u.articleId;
   });
-  revalidateTags(tags.article(articleId));
+  expireOwnPage(articleId);
   return articleId;
 }

@@ -34,7 +34,7 @@ export const GET = route({
         latest: coverage.updates[0]?.id ?? 0,
         updates: fresh.map((u) => ({ id: u.id, keyEvent: u.keyEvent, keyLabel: u.keyLabel, html: liveUpdateHtml(u) })),
       },
-      { headers: { "cache-control": CACHE, xkey: tags.article(id), "x-robots-tag": "noindex" } },
+      { headers: { "cache-control": CACHE, xkey: `${tags.article(id)} page:${id}`, "x-robots-tag": "noindex" } },
     );
   },
 });
