@@ -46,7 +46,7 @@ test("live coverage", async ({ page }) => {
     await p.evaluate(() => {
       const b = document.querySelector<HTMLButtonElement>(".live-new-button");
       if (b) {
-        b.textContent = "تحديثات جديدة: تحديث واحد — اعرضه";
+        b.textContent = "تحديثات جديدة (1) — اعرضها";
         b.hidden = false;
       }
     });

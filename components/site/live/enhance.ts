@@ -61,7 +61,7 @@ function start(section: HTMLElement) {
             pending = [...fresh, ...pending].sort((a, b) => b.id - a.id);
             latest = Math.max(latest, ...fresh.map((u) => u.id));
             const n = pending.length;
-            button.textContent = n === 1 ? "تحديثات جديدة: تحديث واحد — اعرضه" : `تحديثات جديدة: ${n} — اعرضها`;
+            button.textContent = `تحديثات جديدة (${n}) — اعرضها`;
             button.hidden = false;
             say(n === 1 ? "تحديثات جديدة: وصل تحديث واحد." : `تحديثات جديدة: وصلت ${n} تحديثات.`);
           }
