@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 import { serverActions, type ActionRef } from "./support/actions";
 import { createUser, sessionToken, SESSION_COOKIE } from "./support/auth";
 import { insertComment, insertFreshArticle, setArticle } from "./support/comments";
-import { count } from "./support/db";
+import { count, insertArticle, sqlDate, testDb } from "./support/db";
 import { E2E_BASE_URL } from "./support/env";
 import { rawRequest } from "./support/raw-http";
 
@@ -153,6 +153,10 @@ test("public route patterns: zero 5xx", async () => {
 });
 
 test("route handlers: zero 5xx, rows written only by accepted requests", async () => {
+  // A piece under live coverage with one update, so the poll endpoint's answers are fuzzed too.
+  const liveId = insertArticle({ title: "تغطية للفحص العشوائي", status: "published" });
+  testDb().prepare(`UPDATE Article SET liveStatus = 'live', liveStartedAt = ? WHERE id = ?`).run(sqlDate(new Date()), liveId);
+  testDb().prepare(`INSERT INTO LiveUpdate (articleId, bodyHtml, bodyText, createdAt, updatedAt) VALUES (?, '<p>تحديث</p>', 'تحديث', ?, ?)`).run(liveId, sqlDate(new Date()), sqlDate(new Date()));
   const before = rows();
   let acceptedComments = 0;
   let acceptedReports = 0;
@@ -166,7 +170,7 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
   });
   await hammer("/api/search", query.map((q) => ({ path: `/api/search${q}` })));
   // The live coverage poll (decision 192): any id (2^31 and beyond are 404), any ?after=.
-  await hammer("/api/live/[id]", fc.tuple(fc.oneof(idOr(articleId), hugeNumber), fc.oneof(query, hugeNumber.map((n) => `?after=${n}`))).map(([s, q]) => ({ path: `/api/live/${s}${q}` })));
+  await hammer("/api/live/[id]", fc.tuple(fc.oneof(idOr(liveId), hugeNumber), fc.oneof(query, hugeNumber.map((n) => `?after=${n}`))).map(([s, q]) => ({ path: `/api/live/${s}${q}` })));
   await hammer("/api/views/[id]", writeRequest(idOr(articleId).map((s) => `/api/views/${s}`)));
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));
