@@ -14,6 +14,7 @@ const PAGES = [
   { name: "author", path: "/author/ali-hussein" },
   { name: "tag", path: `/tag/${encodeURIComponent("الإطار-التنسيقي")}` },
   { name: "supplement", path: "/supplement/iraq-book-fair" },
+  { name: "corrections", path: "/corrections" },
   { name: "404", path: "/no-such-page" },
   { name: "sign-in", path: "/login" },
 ];

@@ -117,7 +117,7 @@ test.afterAll(() => {
 });
 
 const noFailures = () => expect(failures, `seed ${SEED} (replay with FUZZ_SEED=${SEED})`).toEqual([]);
-const TABLES = ["Article", "Comment", "CommentReport", "Tag", "Section", "Author", "Supplement", "Media", "User", "ArticleRevision", "Block", "LiveUpdate"] as const;
+const TABLES = ["Article", "Comment", "CommentReport", "Tag", "Section", "Author", "Supplement", "Media", "User", "ArticleRevision", "Block", "LiveUpdate", "Correction", "CorrectionRevision"] as const;
 const rows = () => Object.fromEntries(TABLES.map((t) => [t, safeCount(t)]));
 const safeCount = (t: string) => {
   try {
@@ -139,6 +139,7 @@ test("public route patterns: zero 5xx", async () => {
     author: seg.map((s) => `/author/${s}`),
     supplement: seg.map((s) => `/supplement/${s}`),
     search: query.map((q) => `/search${q}`),
+    corrections: fc.tuple(fc.option(fc.oneof(seg, hugeNumber)), query).map(([p, q]) => `/corrections${p ? `/page/${p}` : ""}${q}`),
     feeds: fc.tuple(fc.constantFrom("section", "author"), seg).map(([k, s]) => `/${k}/${s}/feed.xml`),
     "site feed and sitemaps": fc.tuple(fc.constantFrom("/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/sitemaps/"), seg, query).map(([p, s, q]) => (p === "/sitemaps/" ? `${p}${s}` : `${p}${q}`)),
     "comments page": fc.tuple(fc.oneof(seg, fc.constant(String(articleId))), query).map(([s, q]) => `/comments/${s}${q}`),

@@ -237,6 +237,7 @@ async function seedBase() {
 async function seedScale(count: number) {
   if (!Number.isInteger(count) || count <= 0) throw new Error("--scale needs a positive whole number");
   const sectionRows = await db.section.findMany({ select: { id: true, slug: true } });
+  if (!sectionRows.length) throw new Error("--scale adds pieces to existing sections, and there are none: seed the demo content first (on PostgreSQL: --demo-content)");
   const authorRows = await db.author.findMany({ select: { id: true } });
   const tagRows = await db.tag.findMany({ select: { id: true } });
   const mediaRows = await db.media.findMany({ select: { id: true }, where: { path: { startsWith: "demo/photo-" } } });

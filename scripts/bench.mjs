@@ -1,10 +1,13 @@
 // npm run bench: load-test the production server on a seeded database (10,000 extra
 // pieces) with autocannon on 127.0.0.1, and print requests/s and p50/p99 per page.
 // Bounded: every run lasts BENCH_SECONDS per page (default 10 s) and stops by itself.
+// BENCH_DATABASE_URL=postgresql://… runs the same benchmark on PostgreSQL (the database is
+// created by the migration runner when missing, then seeded to BENCH_SCALE pieces).
 import fs from "node:fs";
 import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { chromium } from "@playwright/test";
 import { baseEnv, bin, buildIfStale, prepareDatabase, root, run, sqliteFile, start } from "./lib.mjs";
 
@@ -25,21 +28,36 @@ const env = baseEnv({
   SITE_URL: BASE,
 });
 const dbFile = sqliteFile(env.DATABASE_URL);
-fs.mkdirSync(path.dirname(dbFile), { recursive: true });
-prepareDatabase(env);
+if (dbFile) fs.mkdirSync(path.dirname(dbFile), { recursive: true });
+// PostgreSQL gets demo content only when asked (decision 100); the benchmark needs it.
+prepareDatabase(env, dbFile ? [] : ["--demo-content"]);
+
+/** Rows of one read on either engine (the SQL is written to run on both). */
+async function rows(sql) {
+  if (dbFile) {
+    const db = new Database(dbFile, { readonly: true });
+    try {
+      return db.prepare(sql).all();
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query(sql)).rows;
+  } finally {
+    await client.end();
+  }
+}
+const countPublished = async () => Number((await rows(`SELECT COUNT(*) AS n FROM "Article" WHERE "status" = 'published'`))[0].n);
 {
-  const db = new Database(dbFile, { readonly: true });
-  const n = db.prepare("SELECT COUNT(*) AS n FROM Article WHERE status = 'published'").get().n;
-  db.close();
+  const n = await countPublished();
   if (n < SCALE) run(bin("tsx"), ["prisma/seed.ts", "--scale", String(SCALE - n)], env);
 }
-const db = new Database(dbFile, { readonly: true });
-const published = db.prepare("SELECT COUNT(*) AS n FROM Article WHERE status = 'published'").get().n;
-const articleIds = db
-  .prepare("SELECT id FROM Article WHERE status = 'published' ORDER BY publishedAt DESC LIMIT 400")
-  .all()
-  .map((r) => r.id);
-db.close();
+const published = await countPublished();
+const articleIds = (await rows(`SELECT "id" FROM "Article" WHERE "status" = 'published' ORDER BY "publishedAt" DESC LIMIT 400`)).map((r) => Number(r.id));
+const engine = dbFile ? "SQLite" : "PostgreSQL";
 
 // 2. Serve.
 const server = start(process.execPath, ["scripts/serve.mjs", "-p", String(PORT), "-H", "127.0.0.1"], env);
@@ -123,7 +141,7 @@ await browser.close();
 
 // 6. Report.
 const ceiling = results[0].rps;
-console.log(`\nMidad benchmark — ${published} published pieces, ${CONNECTIONS} connections, ${SECONDS}s per page, 127.0.0.1`);
+console.log(`\nMidad benchmark — ${engine}, ${published} published pieces, ${CONNECTIONS} connections, ${SECONDS}s per page, 127.0.0.1`);
 console.log("page                        req/s    p50 ms  p99 ms  % of ceiling  non-2xx  KB/response");
 for (const r of results) {
   console.log(

@@ -48,6 +48,9 @@ const key = (prefix, raw) => `${prefix}:${decode(raw).replace(/[\s,]+/g, "-")}`;
 export const SCOPE_PIECES = "scope:pieces";
 export const SCOPE_OWN_PAGE = "scope:own-page";
 
+/** Lists that only their own pages show (tag = key): a change to them purges those pages alone. */
+const OWN_KEYED_LISTS = { corrections: "corrections" };
+
 /**
  * The surrogate keys of a reader page, from its path: the page's own object (piece,
  * section, author, tag, supplement), home and feeds, and always `all`. The names match
@@ -63,6 +66,7 @@ export function surrogateKeys(pathname) {
   else if (/^\d+$/.test(seg[0])) own(Number(seg[0]));
   else if (seg[0] === "comments" && /^\d+$/.test(seg[1] ?? "")) own(Number(seg[1]));
   else if (["section", "author", "tag", "supplement"].includes(seg[0]) && seg[1]) keys.push(key(seg[0], seg[1]));
+  if (seg[0] === "corrections") keys.push(OWN_KEYED_LISTS.corrections);
   if (seg.some((s) => s === "feed.xml" || s === "feed" || s.endsWith("sitemap.xml")) || seg[0] === "sitemaps") keys.push("feeds");
   return keys.join(" ");
 }
@@ -90,22 +94,26 @@ export function linkedPieceKeys(html) {
  * - An edit that leaves every list's membership as it was (SCOPE_PIECES: same section,
  *   bylines, tags, supplement, picture, breaking flag) shows wherever the piece is linked:
  *   `article:<id>`, and the feeds (XML, not scanned for links).
+ * - The corrections list (/corrections) answers to its own key.
  * - Otherwise a change that only names pieces purges those pieces' keys; any change to a
  *   list (home, latest, a section, feeds, names…) may show on every page (the "latest"
  *   column is on nearly all of them), so it purges everything, as the page cache does.
  */
 export function purgeKeysFor(tags) {
   const ids = new Set();
+  const own = [];
   let listChange = false;
   for (const t of tags) {
     const m = /^(?:article|comments):(\d+)$/.exec(t);
     if (m) ids.add(Number(m[1]));
+    else if (Object.values(OWN_KEYED_LISTS).includes(t)) own.push(t);
     else if (t !== SCOPE_PIECES && t !== SCOPE_OWN_PAGE) listChange = true;
   }
   const each = (prefix) => [...ids].map((id) => `${prefix}:${id}`);
-  if (tags.includes(SCOPE_OWN_PAGE) && ids.size) return each("page");
-  if (tags.includes(SCOPE_PIECES) && ids.size) return [...each("article"), "feeds"];
-  return listChange || ids.size === 0 ? [ALL_KEY] : each("article");
+  if (tags.includes(SCOPE_OWN_PAGE) && ids.size) return [...each("page"), ...own];
+  if (tags.includes(SCOPE_PIECES) && ids.size) return [...each("article"), "feeds", ...own];
+  if (listChange || (ids.size === 0 && own.length === 0)) return [ALL_KEY];
+  return [...each("article"), ...own];
 }
 
 function parseUrls(value) {

@@ -49,6 +49,12 @@ describe("what a change purges", () => {
     expect(purgeKeysFor([])).toEqual([ALL_KEY]);
   });
 
+  it("a correction purges the pages linking to the piece, the feeds and /corrections only", () => {
+    expect(surrogateKeys("/corrections/page/2")).toBe("all corrections");
+    expect(purgeKeysFor([tags.corrections])).toEqual(["corrections"]);
+    expect(purgeKeysFor([tags.scope.pieces, tags.article(5), tags.home, tags.corrections])).toEqual(["article:5", "feeds", "corrections"]);
+  });
+
   it("a change naming pieces only purges where they are shown", () => {
     expect(purgeKeysFor([tags.article(3), tags.article(4)])).toEqual(["article:3", "article:4"]);
   });

@@ -14,6 +14,8 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/tags", label: "الوسوم", show: can(user, "taxonomy:manage") },
     { href: "/admin/supplements", label: "الملاحق", show: can(user, "taxonomy:manage") },
     { href: "/admin/authors", label: "الكتّاب", show: can(user, "taxonomy:manage") },
+    { href: "/admin/corrections", label: "التصحيحات", show: can(user, "correction:manage") },
+    { href: "/admin/stats", label: "الإحصاءات", show: can(user, "stats:view") },
     { href: "/admin/comments", label: "التعليقات", show: can(user, "comment:moderate") },
     { href: "/admin/comments/settings", label: "إعدادات التعليقات", show: can(user, "comment:settings") },
     { href: "/admin/staff", label: "الموظفون", show: can(user, "staff:manage") },

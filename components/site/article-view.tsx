@@ -14,6 +14,8 @@ import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
 import { getCommentThreads } from "@/lib/comments/queries";
 import { ArticleJsonLd } from "./article-json-ld";
+import { CorrectionBox } from "./correction-box";
+import { getArticleCorrections } from "@/lib/corrections/queries";
 import { CommentsArea } from "./comments/comments-area";
 import { KeyEvents, LiveUpdates } from "./live-coverage";
 import { ShareLinks } from "./share-links";
@@ -23,13 +25,14 @@ import { ViewBeacon } from "./view-beacon";
 
 /** A piece exactly as readers see it (also used by the staff preview). */
 export async function ArticleView({ article: a, preview = false }: { article: Article; preview?: boolean }) {
-  const [settings, latest, mostRead, related, comments, live] = await Promise.all([
+  const [settings, latest, mostRead, related, comments, live, corrections] = await Promise.all([
     getSiteSettings(),
     getLatest(10),
     getMostRead(5),
     getRelated(a.id, a.sectionId, a.tags.map((t) => t.id), a.publishedAt),
     preview ? null : getCommentThreads(a.id),
     getLiveCoverage(a.id),
+    getArticleCorrections(a.id),
   ]);
   const published = new Date(a.publishedAt);
   // The dateline often names the writer already ("بغداد/ تميم الحسن"); don't repeat it.
@@ -38,7 +41,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
   return (
     <div className="article-layout">
       <article aria-labelledby="article-title">
-        <ArticleJsonLd article={a} siteName={settings.siteName} live={live} />
+        <ArticleJsonLd article={a} siteName={settings.siteName} live={live} corrections={corrections} />
         <nav className="breadcrumb" aria-label="مسار التنقل">
           <ol>
             <li>
@@ -104,11 +107,13 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             {a.imageCaption && <figcaption>{a.imageCaption}</figcaption>}
           </figure>
         )}
-        {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts). */}
+        <CorrectionBox items={corrections.filter((c) => c.placement === "start")} place="start" />
         {live && <KeyEvents coverage={live} />}
-        {/* Embeds become placeholders that load nothing from the provider (decision 190). */}
+        {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts).
+            Embeds become placeholders that load nothing from the provider (decision 190). */}
         <div className="article-body" dangerouslySetInnerHTML={{ __html: withEmbedPlaceholders(withScrollableTables(a.bodyHtml)) }} />
         {live && <LiveUpdates coverage={live} articleId={a.id} />}
+        <CorrectionBox items={corrections.filter((c) => c.placement !== "start")} place="end" />
         {a.supplement && (
           <Link className="supplement-link" href={supplementPath(a.supplement.slug)}>
             {a.supplement.name}

@@ -27,7 +27,7 @@ export function SiteFooter({ siteName, sections, supplements, accounts }: Props)
         <div>
           <SocialLinks accounts={accounts} />
           <p>
-            <Link href="/contact">اتصل بنا</Link>
+            <Link href="/contact">اتصل بنا</Link> · <Link href="/corrections">التصحيحات</Link>
           </p>
           <p>
             © {siteName}. جميع الحقوق محفوظة. <a href="#top">إلى الأعلى</a>

@@ -23,6 +23,15 @@ export function dashboardScreens(): string[] {
   testDb()
     .prepare(`INSERT INTO ApiKey (name, prefix, secretHash, origins, createdAt) VALUES (?, 'midad_abcdef', ?, ?, ?)`)
     .run(`مفتاح طويل الاسم لتطبيق الهاتف والشركاء ${tag}`, `screen-${tag}`, "https://a-rather-long-partner-origin.example.com\nhttps://another.example", sqlDate(new Date()));
+  // A published piece with a long correction edited once and a withdrawn one, and reads to chart.
+  const published = insertArticle({ title: `قطعة منشورة طويلة العنوان عليها تصحيحات لاختبار الشاشات ${uniq()}` });
+  const t = sqlDate(new Date());
+  const long = "ورد في نسخة سابقة من هذا المقال أن الجلسة عُقدت يوم الثلاثاء، والصحيح أنها عُقدت يوم الأربعاء. ".repeat(3).trim();
+  const kept = Number(testDb().prepare(`INSERT INTO Correction (articleId, text, placement, createdAt, editedAt) VALUES (?, ?, 'end', ?, ?)`).run(published, long, t, t).lastInsertRowid);
+  testDb().prepare(`INSERT INTO CorrectionRevision (correctionId, text, placement, createdAt) VALUES (?, 'نسخة أولى من التصحيح قبل تعديلها', 'start', ?), (?, ?, 'end', ?)`).run(kept, t, kept, long, t);
+  const gone = Number(testDb().prepare(`INSERT INTO Correction (articleId, text, placement, createdAt, withdrawnAt, withdrawReason) VALUES (?, 'تصحيح نُشر على المقال الخطأ', 'start', ?, ?, 'مكانه مقال آخر عن الموازنة')`).run(published, t, t).lastInsertRowid);
+  testDb().prepare(`INSERT INTO CorrectionRevision (correctionId, text, placement, createdAt) VALUES (?, 'تصحيح نُشر على المقال الخطأ', 'start', ?)`).run(gone, t);
+  testDb().prepare(`INSERT INTO ArticleViewDay (articleId, day, count) VALUES (?, ?, 1234) ON CONFLICT DO NOTHING`).run(published, new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baghdad" }).format(new Date()));
   return [
     "/admin",
     "/admin/articles",
@@ -31,6 +40,11 @@ export function dashboardScreens(): string[] {
     `/admin/articles/${id}/revisions`,
     `/admin/articles/${id}/preview`,
     `/admin/articles/${liveId}/live`,
+    `/admin/articles/${published}/corrections`,
+    "/admin/corrections",
+    "/admin/corrections?show=withdrawn",
+    "/admin/stats",
+    `/admin/stats/${published}`,
     "/admin/sections",
     "/admin/tags",
     `/admin/tags?q=${encodeURIComponent("وسم طويل")}`,

@@ -194,6 +194,20 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
       if (d.keyEvent === false && action === "live.update_edit") details.push("لم يعد حدثاً رئيسياً");
       break;
     }
+    case "correction.add":
+      parts = [actor, " أضاف تصحيحاً إلى ", ...article()];
+      if (str(d.text)) details.push(`النص: ${quoted(str(d.text)!)}`);
+      break;
+    case "correction.edit":
+      parts = [actor, " عدّل تصحيحاً على ", ...article()];
+      if (str(d.from) && d.from !== d.text) details.push(`كان: ${quoted(str(d.from)!)}`);
+      if (str(d.text) && d.from !== d.text) details.push(`صار: ${quoted(str(d.text)!)}`);
+      if (typeof d.placement === "string" && d.placement !== d.placementFrom) details.push(d.placement === "start" ? "نُقل إلى أول المقال" : "نُقل إلى آخر المقال");
+      break;
+    case "correction.withdraw":
+      parts = [actor, " سحب تصحيحاً من ", ...article()];
+      if (str(d.text)) details.push(`التصحيح: ${quoted(str(d.text)!)}`);
+      break;
     case "comment.approve":
       parts = [actor, " قبل ", ...comment()];
       break;

@@ -78,6 +78,14 @@ function liveArticle(ctx: Ctx): number {
 function liveUpdate(articleId: number): number {
   return Number(raw.prepare(`INSERT INTO LiveUpdate (articleId, bodyHtml, bodyText, createdAt, updatedAt) VALUES (?, '<p>تحديث</p>', 'تحديث', ?, ?)`).run(articleId, now(), now()).lastInsertRowid);
 }
+/** A live correction on a published piece of the writer's. */
+function correction(ctx: Ctx): number {
+  const articleId = article(ctx, "published", ctx.users.writer);
+  const t = now();
+  const id = Number(raw.prepare(`INSERT INTO Correction (articleId, text, placement, createdById, createdAt) VALUES (?, 'تصحيح أول على المقال', 'end', ?, ?)`).run(articleId, ctx.users.editor, t).lastInsertRowid);
+  raw.prepare(`INSERT INTO CorrectionRevision (correctionId, text, placement, editedById, createdAt) VALUES (?, 'تصحيح أول على المقال', 'end', ?, ?)`).run(id, ctx.users.editor, t);
+  return id;
+}
 const form = (o: Record<string, string>) => {
   const f = new FormData();
   for (const [k, v] of Object.entries(o)) f.set(k, v);
@@ -356,6 +364,28 @@ const MATRIX: Record<string, Entry> = {
     },
   },
   "app/api/live/[id]/route.ts#GET": { allowed: { public: "readers' open live pages poll the published updates (e2e/live-coverage.spec.ts, e2e/fuzz.spec.ts)" } },
+  // corrections (decision 195): editors and admins; a writer may not, even on their own piece
+  "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "published", ctx.users.writer);
+      return () => outcomeOf(act("corrections", "addCorrectionAction", null, form({ articleId: String(id), text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "end" })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/corrections/actions.ts#editCorrectionAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const c = correction(ctx);
+      return () => outcomeOf(act("corrections", "editCorrectionAction", null, form({ id: String(c), text: `نص معدّل للتصحيح رقم ${++n}`, placement: "start" })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/corrections/actions.ts#withdrawCorrectionAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const c = correction(ctx);
+      return () => outcomeOf(act("corrections", "withdrawCorrectionAction", null, form({ id: String(c), reason: "نُشر على المقال الخطأ" })));
+    },
+  },
   "app/(auth)/forgot/actions.ts#forgotPasswordAction": { allowed: { public: "a signed-out person asks for a reset link; one answer for every address, limited per address and client" } },
   "app/(auth)/reset/[token]/actions.ts#resetPasswordAction": { allowed: { public: "the holder of a single-use, one-hour reset link (lib/auth/reset.ts)" } },
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
@@ -524,6 +554,7 @@ const MODULES: Record<string, string> = {
   outbox: `${A}/outbox/actions`,
   apiKeys: `${A}/api-keys/actions`,
   live: `${A}/articles/[id]/live/actions`,
+  corrections: `${A}/articles/[id]/corrections/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
   twoFactor: "@/app/(auth)/two-factor/actions",
@@ -595,6 +626,9 @@ const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/articles/[id]/live/actions.ts#editLiveUpdateAction": "live.update_edit",
   "app/(admin)/admin/articles/[id]/live/actions.ts#deleteLiveUpdateAction": "live.update_delete",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
+  "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": "correction.add",
+  "app/(admin)/admin/articles/[id]/corrections/actions.ts#editCorrectionAction": "correction.edit",
+  "app/(admin)/admin/articles/[id]/corrections/actions.ts#withdrawCorrectionAction": "correction.withdraw",
   "app/(admin)/admin/articles/actions.ts#saveArticleAction": "article.edit",
   "app/(admin)/admin/articles/actions.ts#submitArticleAction": "article.submit",
   "app/(admin)/admin/articles/actions.ts#publishArticleAction": "article.publish",

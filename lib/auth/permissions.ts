@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "mail:outbox", // read the local outbox and retry failed mail (admins: it holds sign-in links)
   "apikey:manage", // content API keys (decision 175): create, list, revoke; read the API reference
   "live:manage", // live coverage of a published piece (decision 192): start, updates, end
+  "correction:manage", // correction notes on published pieces: add, edit (history kept), withdraw (decision 195)
+  "stats:view", // /admin/stats: reads per piece, section and author (decision 197)
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -59,6 +61,8 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "comment:moderate": "any",
     "comment:settings": "any",
     "live:manage": "any",
+    "correction:manage": "any",
+    "stats:view": "any",
   },
   moderator: {
     "dashboard:view": "any",

@@ -10,6 +10,8 @@ export const tags = {
   mostRead: "most-read",
   /** The masthead's date line: on every page, expired at Baghdad's midnight (lib/dates/today.ts). */
   today: "today",
+  /** The public list of corrections (/corrections). */
+  corrections: "corrections",
   article: (id: number) => `article:${id}`,
   section: (slug: string) => `section:${slug}`,
   author: (slug: string) => `author:${slug}`,

@@ -17,14 +17,14 @@ export const LD_UPDATES = 50;
 
 type Site = Parameters<typeof newsArticleLd>[1];
 
-export function liveBlogPostingLd(a: ArticleView, coverage: PublicLiveCoverage, site: Site) {
-  const base = newsArticleLd(a, site);
+export function liveBlogPostingLd(a: ArticleView, coverage: PublicLiveCoverage, site: Site, corrections: Parameters<typeof newsArticleLd>[2] = []) {
+  const base = newsArticleLd(a, site, corrections);
   const url = new URL(articlePath(a), site.url).toString();
   const latest = coverage.updates[0];
   return {
     ...base,
     "@type": "LiveBlogPosting",
-    dateModified: latest && new Date(latest.updatedAt) > new Date(a.contentUpdatedAt ?? a.publishedAt) ? isoWithBaghdadOffset(new Date(latest.updatedAt)) : base.dateModified,
+    dateModified: latest && new Date(latest.updatedAt) > new Date(base.dateModified) ? isoWithBaghdadOffset(new Date(latest.updatedAt)) : base.dateModified,
     coverageStartTime: isoWithBaghdadOffset(new Date(coverage.startedAt ?? a.publishedAt)),
     ...(coverage.status === "ended" && coverage.endedAt ? { coverageEndTime: isoWithBaghdadOffset(new Date(coverage.endedAt)) } : {}),
     liveBlogUpdate: coverage.updates.slice(0, LD_UPDATES).map((u) => ({

@@ -18,7 +18,8 @@ function organization(site: Site) {
   };
 }
 
-export function newsArticleLd(a: ArticleView, site: Site) {
+/** `corrections`: the notes readers see (schema.org CorrectionComment); they also moved dateModified. */
+export function newsArticleLd(a: ArticleView, site: Site, corrections: { text: string; createdAt: string }[] = []) {
   const url = abs(site, articlePath(a));
   return {
     "@context": "https://schema.org",
@@ -40,6 +41,9 @@ export function newsArticleLd(a: ArticleView, site: Site) {
     isAccessibleForFree: true,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
+    correction: corrections.length
+      ? corrections.map((c) => ({ "@type": "CorrectionComment", text: c.text, datePublished: isoWithBaghdadOffset(new Date(c.createdAt)) }))
+      : undefined,
   };
 }
 

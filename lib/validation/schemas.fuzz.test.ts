@@ -9,6 +9,7 @@ import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { addLiveUpdateSchema, deleteLiveUpdateSchema, editLiveUpdateSchema, liveArticleSchema, livePollQuerySchema } from "@/lib/live/schema";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schema";
+import { addCorrectionSchema, editCorrectionSchema, withdrawCorrectionSchema } from "@/lib/corrections/schema";
 import { articleListQuery, articleQuery, pageQuery, shortListQuery } from "@/lib/content-api/params";
 import { settingsSchema } from "@/lib/settings/schema";
 import { changeRoleSchema, createStaffSchema, invitationIdSchema, inviteSchema, setActiveSchema } from "@/lib/staff/schema";
@@ -131,6 +132,9 @@ const CASES: Case[] = [
   { name: "live update edit", schema: editLiveUpdateSchema, idempotent: false, valid: { id: "4", bodyHtml: "<p>تحديث</p>", imageId: "12", imageAlt: "صورة" } },
   { name: "live update delete", schema: deleteLiveUpdateSchema, idempotent: false, valid: { id: "4" } },
   { name: "live poll query", schema: livePollQuerySchema, idempotent: false, valid: { after: "12" } },
+  { name: "add correction", schema: addCorrectionSchema, idempotent: true, valid: { articleId: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "end" } },
+  { name: "edit correction", schema: editCorrectionSchema, idempotent: true, valid: { id: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "start" } },
+  { name: "withdraw correction", schema: withdrawCorrectionSchema, idempotent: true, valid: { id: "4", reason: "نُشر على المقال الخطأ" } },
   { name: "content API: article list", schema: articleListQuery, idempotent: false, valid: { section: "politics", tag: "oil", author: "ali", supplement: "culture", updated_since: "2026-12-01T09:00:00+03:00", q: "العراق", limit: "20", fields: "title,url" } },
   { name: "content API: one article", schema: articleQuery, idempotent: false, valid: { fields: "title,blocks" } },
   { name: "content API: pages", schema: pageQuery, idempotent: false, valid: { cursor: "eyJpZCI6MX0", limit: "5" } },

@@ -50,6 +50,18 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             <Link href={`/admin/articles/${a.id}/live`}>التغطية المباشرة</Link>
           </>
         )}
+        {status === "published" && can(user, "correction:manage") && (
+          <>
+            {" · "}
+            <Link href={`/admin/articles/${a.id}/corrections`}>التصحيحات</Link>
+          </>
+        )}
+        {can(user, "stats:view") && (
+          <>
+            {" · "}
+            <Link href={`/admin/stats/${a.id}`}>القراءات</Link>
+          </>
+        )}
       </p>
       <ArticleEditor
         options={options}
