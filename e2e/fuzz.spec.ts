@@ -3,7 +3,7 @@ import { expect, test } from "./support/test";
 import { serverActions, type ActionRef } from "./support/actions";
 import { createUser, sessionToken, SESSION_COOKIE } from "./support/auth";
 import { insertComment, insertFreshArticle, setArticle } from "./support/comments";
-import { count } from "./support/db";
+import { count, insertArticle, sqlDate, testDb } from "./support/db";
 import { E2E_BASE_URL } from "./support/env";
 import { rawRequest } from "./support/raw-http";
 
@@ -117,7 +117,7 @@ test.afterAll(() => {
 });
 
 const noFailures = () => expect(failures, `seed ${SEED} (replay with FUZZ_SEED=${SEED})`).toEqual([]);
-const TABLES = ["Article", "Comment", "CommentReport", "Tag", "Section", "Author", "Supplement", "Media", "User", "ArticleRevision", "Block", "Correction", "CorrectionRevision"] as const;
+const TABLES = ["Article", "Comment", "CommentReport", "Tag", "Section", "Author", "Supplement", "Media", "User", "ArticleRevision", "Block", "LiveUpdate", "Correction", "CorrectionRevision"] as const;
 const rows = () => Object.fromEntries(TABLES.map((t) => [t, safeCount(t)]));
 const safeCount = (t: string) => {
   try {
@@ -154,6 +154,10 @@ test("public route patterns: zero 5xx", async () => {
 });
 
 test("route handlers: zero 5xx, rows written only by accepted requests", async () => {
+  // A piece under live coverage with one update, so the poll endpoint's answers are fuzzed too.
+  const liveId = insertArticle({ title: "تغطية للفحص العشوائي", status: "published" });
+  testDb().prepare(`UPDATE Article SET liveStatus = 'live', liveStartedAt = ? WHERE id = ?`).run(sqlDate(new Date()), liveId);
+  testDb().prepare(`INSERT INTO LiveUpdate (articleId, bodyHtml, bodyText, createdAt, updatedAt) VALUES (?, '<p>تحديث</p>', 'تحديث', ?, ?)`).run(liveId, sqlDate(new Date()), sqlDate(new Date()));
   const before = rows();
   let acceptedComments = 0;
   let acceptedReports = 0;
@@ -166,6 +170,8 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
     if (status === 201) acceptedReports++;
   });
   await hammer("/api/search", query.map((q) => ({ path: `/api/search${q}` })));
+  // The live coverage poll (decision 192): any id (2^31 and beyond are 404), any ?after=.
+  await hammer("/api/live/[id]", fc.tuple(fc.oneof(idOr(liveId), hugeNumber), fc.oneof(query, hugeNumber.map((n) => `?after=${n}`))).map(([s, q]) => ({ path: `/api/live/${s}${q}` })));
   await hammer("/api/views/[id]", writeRequest(idOr(articleId).map((s) => `/api/views/${s}`)));
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));

@@ -1,5 +1,6 @@
 // Bundles /reader.js, the one script readers' pages load (decision 110), from
-// components/site/comments/enhance.ts and the shared comment rules it imports, into
+// components/site/reader.ts (comments, embeds and live coverage enhancements, with the shared
+// rules they import) into
 // public/reader.js (generated, not committed). Runs before every `next build` (npm run build,
 // npm start, the tests, the benchmarks) and before `npm run dev`.
 // Usage: node scripts/build-reader-script.mjs
@@ -13,7 +14,7 @@ export const READER_SCRIPT = path.join("public", "reader.js");
 export function buildReaderScript() {
   buildSync({
     absWorkingDir: root,
-    entryPoints: ["components/site/comments/enhance.ts"],
+    entryPoints: ["components/site/reader.ts"],
     outfile: READER_SCRIPT,
     bundle: true,
     minify: true,

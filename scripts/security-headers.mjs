@@ -24,6 +24,24 @@ export function inlineScriptHashes(html) {
   return [...out];
 }
 
+/**
+ * Where embedded players may come from on reader pages (decision 190): the providers' player
+ * addresses of lib/embeds/providers.ts (FRAME_SOURCES; a unit test keeps the two lists equal),
+ * loaded only after a reader's click. Dashboard and sign-in pages frame nothing.
+ */
+export const EMBED_FRAME_SOURCES = [
+  "https://www.youtube-nocookie.com/embed/",
+  "https://player.vimeo.com/video/",
+  "https://platform.twitter.com/embed/",
+  "https://www.facebook.com/plugins/",
+  "https://www.instagram.com/p/",
+  "https://www.instagram.com/reel/",
+  "https://www.tiktok.com/embed/",
+  "https://w.soundcloud.com/player/",
+  "https://www.google.com/maps",
+  "https://www.google.com/maps/embed",
+];
+
 /** The policy for an HTML page whose inline scripts have these hashes. */
 export function pagePolicy({ hashes, framing, https }) {
   return [
@@ -35,7 +53,7 @@ export function pagePolicy({ hashes, framing, https }) {
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'self'",
-    "frame-src 'none'",
+    framing ? `frame-src ${EMBED_FRAME_SOURCES.join(" ")}` : "frame-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",

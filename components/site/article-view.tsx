@@ -8,6 +8,8 @@ import { meaningfulUpdate } from "@/lib/articles/visibility";
 import { formatArabicDateTime, publishedLine } from "@/lib/dates/format";
 import { env } from "@/lib/env";
 import { mediaUrl } from "@/lib/media/url";
+import { withEmbedPlaceholders } from "@/lib/embeds/placeholder";
+import { getLiveCoverage } from "@/lib/live/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { ArticleCard } from "./article-card";
 import { getCommentThreads } from "@/lib/comments/queries";
@@ -15,6 +17,7 @@ import { ArticleJsonLd } from "./article-json-ld";
 import { CorrectionBox } from "./correction-box";
 import { getArticleCorrections } from "@/lib/corrections/queries";
 import { CommentsArea } from "./comments/comments-area";
+import { KeyEvents, LiveUpdates } from "./live-coverage";
 import { ShareLinks } from "./share-links";
 import { SideList } from "./side-list";
 import { SocialLinks } from "./social-links";
@@ -22,12 +25,13 @@ import { ViewBeacon } from "./view-beacon";
 
 /** A piece exactly as readers see it (also used by the staff preview). */
 export async function ArticleView({ article: a, preview = false }: { article: Article; preview?: boolean }) {
-  const [settings, latest, mostRead, related, comments, corrections] = await Promise.all([
+  const [settings, latest, mostRead, related, comments, live, corrections] = await Promise.all([
     getSiteSettings(),
     getLatest(10),
     getMostRead(5),
     getRelated(a.id, a.sectionId, a.tags.map((t) => t.id), a.publishedAt),
     preview ? null : getCommentThreads(a.id),
+    getLiveCoverage(a.id),
     getArticleCorrections(a.id),
   ]);
   const published = new Date(a.publishedAt);
@@ -37,7 +41,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
   return (
     <div className="article-layout">
       <article aria-labelledby="article-title">
-        <ArticleJsonLd article={a} siteName={settings.siteName} corrections={corrections} />
+        <ArticleJsonLd article={a} siteName={settings.siteName} live={live} corrections={corrections} />
         <nav className="breadcrumb" aria-label="مسار التنقل">
           <ol>
             <li>
@@ -49,7 +53,13 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
             <li aria-current="page">{a.title}</li>
           </ol>
         </nav>
-        {a.kicker && <p className="kicker">{a.kicker}</p>}
+        {live?.status === "live" ? (
+          <p className="kicker live-kicker">
+            <span className="live-badge">مباشر</span> {a.kicker}
+          </p>
+        ) : (
+          a.kicker && <p className="kicker">{a.kicker}</p>
+        )}
         <h1 className="article-title" id="article-title">
           {a.title}
         </h1>
@@ -98,8 +108,11 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
           </figure>
         )}
         <CorrectionBox items={corrections.filter((c) => c.placement === "start")} place="start" />
-        {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts). */}
-        <div className="article-body" dangerouslySetInnerHTML={{ __html: withScrollableTables(a.bodyHtml) }} />
+        {live && <KeyEvents coverage={live} />}
+        {/* Sanitized on the server with an allowlist at every save (lib/articles/sanitize.ts).
+            Embeds become placeholders that load nothing from the provider (decision 190). */}
+        <div className="article-body" dangerouslySetInnerHTML={{ __html: withEmbedPlaceholders(withScrollableTables(a.bodyHtml)) }} />
+        {live && <LiveUpdates coverage={live} articleId={a.id} />}
         <CorrectionBox items={corrections.filter((c) => c.placement !== "start")} place="end" />
         {a.supplement && (
           <Link className="supplement-link" href={supplementPath(a.supplement.slug)}>

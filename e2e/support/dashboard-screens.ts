@@ -10,6 +10,12 @@ import { insertArticle, sqlDate, testDb } from "./db";
 export function dashboardScreens(): string[] {
   const id = insertArticle({ title: `قطعة طويلة العنوان جداً لاختبار الشاشات الضيقة ${uniq()}`, status: "draft" });
   const commentId = insertComment({ articleId: 410630, body: "تعليق طويل ".repeat(20), status: "pending" });
+  // A live coverage with a long update (decision 192).
+  const liveId = insertArticle({ title: `تغطية مباشرة طويلة العنوان لاختبار الشاشات الضيقة ${uniq()}`, status: "published" });
+  testDb().prepare(`UPDATE Article SET liveStatus = 'live', liveStartedAt = ? WHERE id = ?`).run(sqlDate(new Date()), liveId);
+  testDb()
+    .prepare(`INSERT INTO LiveUpdate (articleId, bodyHtml, bodyText, keyEvent, embedUrl, createdAt, updatedAt) VALUES (?, ?, ?, 1, ?, ?, ?)`)
+    .run(liveId, `<p>${"تحديث طويل ".repeat(30)}</p>`, "تحديث طويل ".repeat(30), "https://www.youtube.com/watch?v=dQw4w9WgXcQ", sqlDate(new Date()), sqlDate(new Date()));
   const tag = uniq();
   const tagId = Number(
     testDb().prepare(`INSERT INTO Tag (slug, name, createdAt) VALUES (?, ?, ?)`).run(`screen-tag-${tag}-with-a-rather-long-slug`, `وسم طويل الاسم لاختبار الشاشات الضيقة ${tag}`, sqlDate(new Date())).lastInsertRowid,
@@ -34,6 +40,7 @@ export function dashboardScreens(): string[] {
     `/admin/articles/${id}`,
     `/admin/articles/${id}/revisions`,
     `/admin/articles/${id}/preview`,
+    `/admin/articles/${liveId}/live`,
     `/admin/articles/${published}/corrections`,
     "/admin/corrections",
     "/admin/corrections?show=withdrawn",

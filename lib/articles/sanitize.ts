@@ -1,4 +1,5 @@
 import sanitizeHtml from "sanitize-html";
+import { keepOnlyEmbedMarkup } from "@/lib/embeds/markup";
 
 // The allowlist for body HTML that reaches readers (docs/decisions/021-body-html.md).
 // Whatever the client sent, only these tags and attributes survive.
@@ -9,6 +10,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
     img: ["src", "alt", "title", "width", "height"],
     th: ["colspan", "rowspan"],
     td: ["colspan", "rowspan"],
+    // An embed's own attributes (lib/embeds/markup.ts checks and rewrites them after this pass).
+    figure: ["data-embed", "data-url", "data-title"],
   },
   // A caption's text would float loose inside the table: the editor has no captions.
   nonTextTags: ["script", "style", "textarea", "option", "noscript", "caption"],
@@ -42,7 +45,8 @@ function cellSpans(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeH
 
 export function sanitizeBody(html: string): string {
   // Relative image sources (our own /media/…) are allowed as well.
-  return sanitizeHtml(html, OPTIONS).trim();
+  // Embeds: only <figure data-embed data-url [data-title]></figure> of an accepted URL survives.
+  return keepOnlyEmbedMarkup(sanitizeHtml(html, OPTIONS)).trim();
 }
 
 /** Plain text of sanitized HTML: paragraphs separated by blank lines, entities decoded. */

@@ -178,6 +178,23 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
     case "article.delete":
       parts = [actor, " حذف ", ...article()];
       break;
+    case "live.start":
+      parts = [actor, d.resumed === true ? " استأنف التغطية المباشرة في " : " بدأ التغطية المباشرة في ", ...article()];
+      break;
+    case "live.end":
+      parts = [actor, " أنهى التغطية المباشرة في ", ...article()];
+      break;
+    case "live.update_add":
+    case "live.update_edit":
+    case "live.update_delete": {
+      const verb = action === "live.update_add" ? " أضاف تحديثاً مباشراً إلى " : action === "live.update_edit" ? " عدّل تحديثاً مباشراً في " : " حذف تحديثاً مباشراً من ";
+      parts = [actor, verb, ...article()];
+      const excerpt = str(d.excerpt);
+      if (excerpt) details.push(`التحديث: ${quoted(excerpt)}`);
+      if (d.keyEvent === true) details.push(action === "live.update_edit" ? "صار حدثاً رئيسياً" : "حدث رئيسي");
+      if (d.keyEvent === false && action === "live.update_edit") details.push("لم يعد حدثاً رئيسياً");
+      break;
+    }
     case "correction.add":
       parts = [actor, " أضاف تصحيحاً إلى ", ...article()];
       if (str(d.text)) details.push(`النص: ${quoted(str(d.text)!)}`);

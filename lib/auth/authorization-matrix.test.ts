@@ -72,6 +72,15 @@ function comment(ctx: Ctx, status = "pending"): number {
       .run(articleId, status, now(), now()).lastInsertRowid,
   );
 }
+/** A published piece under live coverage. */
+function liveArticle(ctx: Ctx): number {
+  const id = article(ctx, "published", ctx.users.writer);
+  raw.prepare(`UPDATE Article SET liveStatus = 'live', liveStartedAt = ? WHERE id = ?`).run(now(), id);
+  return id;
+}
+function liveUpdate(articleId: number): number {
+  return Number(raw.prepare(`INSERT INTO LiveUpdate (articleId, bodyHtml, bodyText, createdAt, updatedAt) VALUES (?, '<p>تحديث</p>', 'تحديث', ?, ?)`).run(articleId, now(), now()).lastInsertRowid);
+}
 /** A live correction on a published piece of the writer's. */
 function correction(ctx: Ctx): number {
   const articleId = article(ctx, "published", ctx.users.writer);
@@ -364,6 +373,43 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("webhooks", "resendDeliveryAction", null, form({ id: deliveryId })));
     },
   },
+  // Live coverage (decision 192): editors and admins; writers and moderators are refused.
+  "app/(admin)/admin/articles/[id]/live/actions.ts#startLiveAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = article(ctx, "published", ctx.users.writer);
+      return () => outcomeOf(act("live", "startLiveAction", null, form({ articleId: String(id) })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#endLiveAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveArticle(ctx);
+      return () => outcomeOf(act("live", "endLiveAction", null, form({ articleId: String(id) })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#addLiveUpdateAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveArticle(ctx);
+      return () => outcomeOf(act("live", "addLiveUpdateAction", null, form({ articleId: String(id), bodyHtml: "<p>تحديث المصفوفة</p>", keyEvent: "on", embedUrl: "https://youtu.be/dQw4w9WgXcQ" })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#editLiveUpdateAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveUpdate(liveArticle(ctx));
+      return () => outcomeOf(act("live", "editLiveUpdateAction", null, form({ id: String(id), bodyHtml: "<p>تحديث معدّل</p>" })));
+    },
+  },
+  "app/(admin)/admin/articles/[id]/live/actions.ts#deleteLiveUpdateAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const id = liveUpdate(liveArticle(ctx));
+      return () => outcomeOf(act("live", "deleteLiveUpdateAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/api/live/[id]/route.ts#GET": { allowed: { public: "readers' open live pages poll the published updates (e2e/live-coverage.spec.ts, e2e/fuzz.spec.ts)" } },
   // corrections (decision 195): editors and admins; a writer may not, even on their own piece
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": {
     allowed: ["editor", "admin"],
@@ -554,6 +600,7 @@ const MODULES: Record<string, string> = {
   outbox: `${A}/outbox/actions`,
   apiKeys: `${A}/api-keys/actions`,
   webhooks: `${A}/webhooks/actions`,
+  live: `${A}/articles/[id]/live/actions`,
   corrections: `${A}/articles/[id]/corrections/actions`,
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
@@ -626,6 +673,11 @@ const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/webhooks/actions.ts#deleteWebhookAction": "webhook.delete",
   "app/(admin)/admin/webhooks/actions.ts#rotateWebhookSecretAction": "webhook.rotate",
   "app/(admin)/admin/webhooks/actions.ts#resendDeliveryAction": "webhook.resend",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#startLiveAction": "live.start",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#endLiveAction": "live.end",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#addLiveUpdateAction": "live.update_add",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#editLiveUpdateAction": "live.update_edit",
+  "app/(admin)/admin/articles/[id]/live/actions.ts#deleteLiveUpdateAction": "live.update_delete",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": "correction.add",
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#editCorrectionAction": "correction.edit",

@@ -26,6 +26,7 @@ export const PERMISSIONS = [
   "mail:outbox", // read the local outbox and retry failed mail (admins: it holds sign-in links)
   "apikey:manage", // content API keys (decision 175): create, list, revoke; read the API reference
   "webhook:manage", // webhook endpoints (decision 179): register, edit, pause, rotate, delete; deliveries, re-send
+  "live:manage", // live coverage of a published piece (decision 192): start, updates, end
   "correction:manage", // correction notes on published pieces: add, edit (history kept), withdraw (decision 195)
   "stats:view", // /admin/stats: reads per piece, section and author (decision 197)
 ] as const;
@@ -60,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "taxonomy:manage": "any",
     "comment:moderate": "any",
     "comment:settings": "any",
+    "live:manage": "any",
     "correction:manage": "any",
     "stats:view": "any",
   },

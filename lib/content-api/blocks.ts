@@ -1,11 +1,15 @@
 import { htmlToText } from "@/lib/articles/sanitize";
+import { embedFromAttrs } from "@/lib/embeds/markup";
+import { parseEmbedUrl, type Provider } from "@/lib/embeds/providers";
 import { renditions, type Rendition } from "./media";
 
 // The body as structured blocks (issue 16), read from the stored body — HTML that passed the
 // allowlist of lib/articles/sanitize.ts at every save, so its top level holds only p, h2–h4,
 // blockquote, ul/ol, figure, img, hr and table, well nested. Each block keeps its sanitized
-// inner HTML (links, emphasis) beside its plain text. The allowlist has no iframes or
-// scripts, so an embed is a paragraph whose only content is a link (decision 176).
+// inner HTML (links, emphasis) beside its plain text. An embed is the editor's embed figure
+// (<figure data-embed data-url>, decision 190), or a paragraph whose only content is a link
+// to a URL one of the embed providers accepts (older pieces, imports); other lone links stay
+// paragraphs (decision 176).
 
 export type Block =
   | { type: "paragraph"; html: string; text: string }
@@ -13,7 +17,7 @@ export type Block =
   | { type: "quote"; html: string; text: string }
   | { type: "list"; ordered: boolean; items: { html: string; text: string }[] }
   | { type: "image"; src: string; alt: string; width: number | null; height: number | null; caption: string | null; credit: string | null; renditions: Rendition[] }
-  | { type: "embed"; url: string; text: string }
+  | { type: "embed"; provider: Provider; url: string; title?: string }
   | { type: "table"; html: string; rows: string[][] }
   | { type: "divider" };
 
@@ -96,6 +100,11 @@ export function toBlocks(html: string): Block[] {
         });
         break;
       case "figure": {
+        const embed = embedFromAttrs(` ${e.attrs}`);
+        if (embed) {
+          blocks.push({ type: "embed", provider: embed.provider as Provider, url: embed.url, ...(embed.title ? { title: embed.title } : {}) });
+          break;
+        }
         const img = /<img\b([^>]*)>/i.exec(e.inner);
         const cap = /<figcaption>([\s\S]*?)<\/figcaption>/i.exec(e.inner);
         if (img) blocks.push(image(img[1]!, cap ? htmlToText(`<p>${cap[1]}</p>`) || null : null));
@@ -115,10 +124,11 @@ export function toBlocks(html: string): Block[] {
         });
         break;
       default: {
-        // A paragraph that is one link and nothing else is an embed (a video, a post).
+        // A paragraph that is one link to a provider's content and nothing else is an embed.
         const link = /^\s*<a\b([^>]*)>([\s\S]*?)<\/a>\s*$/i.exec(e.inner);
         const href = link ? attr(link[1]!, "href") : null;
-        if (href && /^https?:\/\//i.test(href)) blocks.push({ type: "embed", url: href, text });
+        const embed = href ? parseEmbedUrl(href) : null;
+        if (embed) blocks.push({ type: "embed", provider: embed.provider, url: embed.url, ...(text && text !== href ? { title: text } : {}) });
         else if (text) blocks.push({ type: "paragraph", html: e.inner.trim(), text });
       }
     }

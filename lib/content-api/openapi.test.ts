@@ -54,14 +54,16 @@ describe("cursors", () => {
 
 describe("blocks", () => {
   it("turn the sanitized body into typed blocks", () => {
-    const blocks = toBlocks(`<p>أ <strong>ب</strong></p><h3>ج</h3><blockquote><p>«د»</p></blockquote><ol><li>هـ</li></ol><hr><p><a href="https://youtu.be/x">فيديو</a></p><table><tbody><tr><td>1</td><td>2</td></tr></tbody></table>`);
+    const blocks = toBlocks(`<p>أ <strong>ب</strong></p><h3>ج</h3><blockquote><p>«د»</p></blockquote><ol><li>هـ</li></ol><hr><p><a href="https://youtu.be/dQw4w9WgXcQ">فيديو</a></p><p><a href="https://example.com/x">رابط</a></p><figure data-embed="x" data-url="https://x.com/midad/status/123" data-title="منشور"></figure><table><tbody><tr><td>1</td><td>2</td></tr></tbody></table>`);
     expect(blocks).toEqual([
       { type: "paragraph", html: "أ <strong>ب</strong>", text: "أ ب" },
       { type: "heading", level: 3, text: "ج" },
       { type: "quote", html: "<p>«د»</p>", text: "«د»" },
       { type: "list", ordered: true, items: [{ html: "هـ", text: "هـ" }] },
       { type: "divider" },
-      { type: "embed", url: "https://youtu.be/x", text: "فيديو" },
+      { type: "embed", provider: "youtube", url: "https://www.youtube.com/watch?v=dQw4w9WgXcQ", title: "فيديو" },
+      { type: "paragraph", html: '<a href="https://example.com/x">رابط</a>', text: "رابط" },
+      { type: "embed", provider: "x", url: "https://x.com/midad/status/123", title: "منشور" },
       { type: "table", html: "<table><tbody><tr><td>1</td><td>2</td></tr></tbody></table>", rows: [["1", "2"]] },
     ]);
   });

@@ -1,3 +1,4 @@
+import { PROVIDERS } from "@/lib/embeds/providers";
 import { z } from "@/lib/validation/zod";
 
 // The shapes the content API answers with, as zod schemas. They are the response half of
@@ -28,7 +29,7 @@ export const blockSchema = z
       credit: z.string().nullable(),
       renditions: z.array(rendition),
     }),
-    z.object({ type: z.literal("embed"), url, text: z.string() }),
+    z.object({ type: z.literal("embed"), provider: z.enum(PROVIDERS), url, title: z.string().optional() }),
     z.object({ type: z.literal("table"), html: z.string(), rows: z.array(z.array(z.string())) }),
     z.object({ type: z.literal("divider") }),
   ])

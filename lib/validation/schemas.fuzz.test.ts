@@ -7,6 +7,7 @@ import { retryMailSchema } from "@/lib/mail/schema";
 import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema } from "@/lib/comments/moderation-schema";
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
+import { addLiveUpdateSchema, deleteLiveUpdateSchema, editLiveUpdateSchema, liveArticleSchema, livePollQuerySchema } from "@/lib/live/schema";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schema";
 import { addCorrectionSchema, editCorrectionSchema, withdrawCorrectionSchema } from "@/lib/corrections/schema";
 import { articleListQuery, articleQuery, pageQuery, shortListQuery } from "@/lib/content-api/params";
@@ -126,6 +127,11 @@ const CASES: Case[] = [
   { name: "comment report", schema: reportInputSchema, idempotent: true, valid: { reason: "spam" } },
   { name: "create API key", schema: createApiKeySchema, idempotent: false, valid: { name: "تطبيق الهاتف", origins: "https://app.example.com" } },
   { name: "revoke API key", schema: revokeApiKeySchema, idempotent: false, valid: { id: "4" } },
+  { name: "live coverage start/end", schema: liveArticleSchema, idempotent: false, valid: { articleId: "4" } },
+  { name: "live update", schema: addLiveUpdateSchema, idempotent: false, valid: { articleId: "4", bodyHtml: "<p>تحديث</p>", keyEvent: "on", imageId: "", imageAlt: "", embedUrl: "https://youtu.be/dQw4w9WgXcQ" } },
+  { name: "live update edit", schema: editLiveUpdateSchema, idempotent: false, valid: { id: "4", bodyHtml: "<p>تحديث</p>", imageId: "12", imageAlt: "صورة" } },
+  { name: "live update delete", schema: deleteLiveUpdateSchema, idempotent: false, valid: { id: "4" } },
+  { name: "live poll query", schema: livePollQuerySchema, idempotent: false, valid: { after: "12" } },
   { name: "add correction", schema: addCorrectionSchema, idempotent: true, valid: { articleId: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "end" } },
   { name: "edit correction", schema: editCorrectionSchema, idempotent: true, valid: { id: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "start" } },
   { name: "withdraw correction", schema: withdrawCorrectionSchema, idempotent: true, valid: { id: "4", reason: "نُشر على المقال الخطأ" } },

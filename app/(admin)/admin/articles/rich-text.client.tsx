@@ -4,6 +4,8 @@ import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
+import { parseEmbedUrl } from "@/lib/embeds/providers";
+import { Embed } from "./embed-extension";
 import { Figure } from "./figure-extension";
 import { PasteCleanup } from "./paste-extension";
 
@@ -11,7 +13,8 @@ import { PasteCleanup } from "./paste-extension";
 // move one level down, tables keep their cells: lib/articles/paste, decision 155); then
 // ProseMirror keeps only what the schema knows. The server sanitizes again whatever arrives
 // (lib/articles/sanitize.ts).
-export function RichText({ initialHtml, onChange }: { initialHtml: string; onChange: (html: string) => void }) {
+// `compact`: the smaller instance of live coverage updates (no headings or tables).
+export function RichText({ initialHtml, onChange, label = "نص المقال", compact = false }: { initialHtml: string; onChange: (html: string) => void; label?: string; compact?: boolean }) {
   const editor = useEditor({
     immediatelyRender: false,
     extensions: [
@@ -20,9 +23,10 @@ export function RichText({ initialHtml, onChange }: { initialHtml: string; onCha
       Figure,
       TableKit.configure({ table: { resizable: false } }),
       PasteCleanup,
+      Embed,
     ],
     content: initialHtml,
-    editorProps: { attributes: { dir: "rtl", "aria-label": "نص المقال", role: "textbox", "aria-multiline": "true" } },
+    editorProps: { attributes: { dir: "rtl", "aria-label": label, role: "textbox", "aria-multiline": "true" } },
     onUpdate: ({ editor }) => onChange(editor.getHTML()),
   });
   const state = useEditorState({
@@ -49,8 +53,8 @@ export function RichText({ initialHtml, onChange }: { initialHtml: string; onCha
       <div className="rte-toolbar" role="toolbar" aria-label="تنسيق النص">
         {btn("عريض", state?.bold, () => c().toggleBold().run())}
         {btn("مائل", state?.italic, () => c().toggleItalic().run())}
-        {btn("عنوان", state?.h2, () => c().toggleHeading({ level: 2 }).run())}
-        {btn("عنوان فرعي", state?.h3, () => c().toggleHeading({ level: 3 }).run())}
+        {!compact && btn("عنوان", state?.h2, () => c().toggleHeading({ level: 2 }).run())}
+        {!compact && btn("عنوان فرعي", state?.h3, () => c().toggleHeading({ level: 3 }).run())}
         {btn("اقتباس", state?.quote, () => c().toggleBlockquote().run())}
         {btn("قائمة", state?.ul, () => c().toggleBulletList().run())}
         {btn("قائمة مرقمة", state?.ol, () => c().toggleOrderedList().run())}
@@ -67,7 +71,14 @@ export function RichText({ initialHtml, onChange }: { initialHtml: string; onCha
           const caption = window.prompt("تعليق الصورة (اختياري)") ?? "";
           c().insertFigure({ src, alt, caption }).run();
         })}
-        {act("جدول", () => c().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
+        {!compact && act("جدول", () => c().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
+        {act("تضمين", () => {
+          const raw = window.prompt("رابط من يوتيوب أو فيميو أو إكس أو فيسبوك أو إنستغرام أو تيك توك أو ساوند كلاود أو خرائط غوغل");
+          if (!raw) return;
+          const e = parseEmbedUrl(raw);
+          if (!e) window.alert("هذا الرابط غير مدعوم للتضمين. الصق رابط منشور أو مقطع من إحدى المنصات المذكورة.");
+          else c().insertEmbed({ provider: e.provider, url: e.url }).run();
+        })}
       </div>
       {state?.table && (
         <div className="rte-toolbar rte-table-tools" role="toolbar" aria-label="تحرير الجدول">

@@ -43,6 +43,13 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
             <Link href={`/admin/articles/${a.id}/revisions`}>النسخ السابقة</Link>
           </>
         )}
+        {/* Live coverage (decision 192): published pieces, editors and admins. */}
+        {status === "published" && can(user, "live:manage") && (
+          <>
+            {" · "}
+            <Link href={`/admin/articles/${a.id}/live`}>التغطية المباشرة</Link>
+          </>
+        )}
         {status === "published" && can(user, "correction:manage") && (
           <>
             {" · "}
