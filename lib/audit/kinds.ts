@@ -13,6 +13,7 @@ export const AUDIT_GROUPS = {
   settings: "الإعدادات",
   mail: "البريد",
   api: "الواجهة البرمجية للمحتوى",
+  front: "الصفحة الأولى",
 } as const;
 
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
@@ -75,6 +76,12 @@ export const AUDIT_KINDS = {
   "mail.retry": ["mail", "إعادة إرسال بريد"],
   "apikey.create": ["api", "إنشاء مفتاح للواجهة البرمجية"],
   "apikey.revoke": ["api", "إلغاء مفتاح للواجهة البرمجية"],
+  "front.save": ["front", "حفظ مسودة الصفحة الأولى"],
+  "front.publish": ["front", "نشر ترتيب الصفحة الأولى"],
+  "front.schedule": ["front", "جدولة ترتيب الصفحة الأولى"],
+  "front.unschedule": ["front", "إلغاء جدولة ترتيب الصفحة الأولى"],
+  "front.publish_scheduled": ["front", "نشر مجدول للصفحة الأولى"],
+  "front.restore": ["front", "استعادة ترتيب سابق للصفحة الأولى"],
 } as const satisfies Record<string, readonly [AuditGroup, string]>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;
