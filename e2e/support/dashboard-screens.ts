@@ -17,6 +17,12 @@ export function dashboardScreens(): string[] {
   testDb()
     .prepare(`INSERT INTO ApiKey (name, prefix, secretHash, origins, createdAt) VALUES (?, 'midad_abcdef', ?, ?, ?)`)
     .run(`مفتاح طويل الاسم لتطبيق الهاتف والشركاء ${tag}`, `screen-${tag}`, "https://a-rather-long-partner-origin.example.com\nhttps://another.example", sqlDate(new Date()));
+  // A past arrangement (superseded: the home page other specs see stays as it is) for the history and its preview.
+  const frontId = Number(
+    testDb()
+      .prepare(`INSERT INTO FrontArrangement (status, slots, publishedAt, createdAt, updatedAt) VALUES ('superseded', ?, ?, ?, ?)`)
+      .run(JSON.stringify({ lead: id, top: [null, null, null], sections: [], breaking: { text: `شريط عاجل طويل النص لاختبار الشاشات الضيقة ${tag}`, url: "/", expiresAt: new Date(Date.now() + 3600_000).toISOString() } }), sqlDate(new Date()), sqlDate(new Date()), sqlDate(new Date())).lastInsertRowid,
+  );
   return [
     "/admin",
     "/admin/articles",
@@ -24,6 +30,9 @@ export function dashboardScreens(): string[] {
     `/admin/articles/${id}`,
     `/admin/articles/${id}/revisions`,
     `/admin/articles/${id}/preview`,
+    "/admin/front",
+    "/admin/front/history",
+    `/admin/front/preview/${frontId}`,
     "/admin/sections",
     "/admin/tags",
     `/admin/tags?q=${encodeURIComponent("وسم طويل")}`,

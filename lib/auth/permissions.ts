@@ -25,6 +25,7 @@ export const PERMISSIONS = [
   "audit:view",
   "mail:outbox", // read the local outbox and retry failed mail (admins: it holds sign-in links)
   "apikey:manage", // content API keys (decision 175): create, list, revoke; read the API reference
+  "front:arrange", // the home page's arrangement (decision 180): draft, preview, publish, schedule, restore
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "taxonomy:manage": "any",
     "comment:moderate": "any",
     "comment:settings": "any",
+    "front:arrange": "any",
   },
   moderator: {
     "dashboard:view": "any",

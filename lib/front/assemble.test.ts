@@ -93,14 +93,14 @@ describe("front page resolution", () => {
 });
 
 describe("arrangement form", () => {
-  const base = { intent: "save", topCount: "3", lead: "", top: ["", "", ""], pins: [] };
+  const base = { intent: "save", topCount: "3", lead: "", top: ["", "", ""], pinSection: [], pin: [] };
   it("reads empty slots as automatic and keeps only topCount top slots", () => {
     const f = frontFormSchema.parse({ ...base, top: ["12", "", "14", "15"], topCount: "2" });
     expect(f.top).toEqual([12, null, 14, 15]);
     expect(f.topCount).toBe(2);
   });
   it("refuses junk ids, a bar without a link or expiry, a schedule without a time — in Arabic", () => {
-    for (const bad of [{ lead: "12a" }, { top: ["-1"] }, { pins: ["x:1"] }, { topCount: "7" }, { breakingText: "عاجل", breakingUrl: "javascript:alert(1)" }, { intent: "schedule" }, { intent: "move:top:1:sideways" }]) {
+    for (const bad of [{ lead: "12a" }, { top: ["-1"] }, { pinSection: ["x"], pin: ["1"] }, { pinSection: ["1", "2"], pin: ["1"] }, { topCount: "7" }, { breakingText: "عاجل", breakingUrl: "javascript:alert(1)" }, { intent: "schedule" }, { intent: "move:top:1:sideways" }]) {
       const r = frontFormSchema.safeParse({ ...base, ...bad });
       expect(r.success, JSON.stringify(bad)).toBe(false);
       expect(r.error!.issues[0]!.message).toMatch(/[\u0600-\u06FF]/);
@@ -115,5 +115,13 @@ describe("arrangement form", () => {
   it("stored slots that do not parse read as all automatic", () => {
     expect(parseSlots("{bad")).toEqual(EMPTY_SLOTS);
     expect(parseSlots(JSON.stringify({ lead: 1, top: [1] }))).toEqual(EMPTY_SLOTS);
+  });
+});
+
+describe("arrangement form pins", () => {
+  it("groups pins by their section, in page order, two at most, empty ones automatic", async () => {
+    const { formToSlots } = await import("./form");
+    const f = frontFormSchema.parse({ intent: "save", topCount: "2", lead: "7", top: ["", "9"], pinSection: ["1", "1", "2", "2"], pin: ["", "11", "21", "22"] });
+    expect(formToSlots(f)).toEqual({ lead: 7, top: [null, 9], sections: [{ sectionId: 1, pinned: [11] }, { sectionId: 2, pinned: [21, 22] }], breaking: null });
   });
 });

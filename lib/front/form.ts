@@ -8,11 +8,12 @@ import { PINS_PER_SECTION, type FrontForm, type FrontIntent, type FrontSlots } f
 export function formToSlots(f: FrontForm): FrontSlots {
   const top = Array.from({ length: f.topCount }, (_, i) => f.top[i] ?? null);
   const bySection = new Map<number, number[]>();
-  for (const p of f.pins) {
-    const list = bySection.get(p.sectionId) ?? [];
-    bySection.set(p.sectionId, list);
-    if (p.pieceId !== null && list.length < PINS_PER_SECTION) list.push(p.pieceId);
-  }
+  f.pinSection.forEach((sectionId, i) => {
+    const list = bySection.get(sectionId) ?? [];
+    bySection.set(sectionId, list);
+    const pieceId = f.pin[i] ?? null;
+    if (pieceId !== null && list.length < PINS_PER_SECTION) list.push(pieceId);
+  });
   const text = f.breakingText.trim();
   return {
     lead: f.lead,

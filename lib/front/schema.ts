@@ -68,16 +68,11 @@ const slotField = z
 const many = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max, "طلب غير صالح."));
 
-/** "2:15" — section 2, piece 15 pinned in its block; "2:" an empty pin slot. */
-const pinField = z
-  .string({ error: ID_MESSAGE })
-  .max(24, ID_MESSAGE)
-  .regex(/^\d{1,10}:\s*\d{0,10}\s*$/, ID_MESSAGE)
-  .transform((s) => {
-    const [section, piece] = s.split(":") as [string, string];
-    return { sectionId: Number(section), pieceId: piece.trim() === "" ? null : Number(piece.trim()) };
-  })
-  .refine((p) => p.sectionId > 0 && p.sectionId <= MAX_ID && (p.pieceId === null || (p.pieceId > 0 && p.pieceId <= MAX_ID)), ID_MESSAGE);
+const sectionField = z
+  .string({ error: "قسم غير صالح: أعد تحميل الصفحة." })
+  .regex(/^\d{1,10}$/, "قسم غير صالح: أعد تحميل الصفحة.")
+  .transform(Number)
+  .refine((n) => n > 0 && n <= MAX_ID, "قسم غير صالح: أعد تحميل الصفحة.");
 
 /** A move button: which list, which position, which way («أعلى/أسفل»). */
 export const MOVE_PATTERN = /^move:(top|pin-\d{1,10}):(\d{1,2}):(up|down)$/;
@@ -95,7 +90,9 @@ export const frontFormSchema = z
     lead: z.preprocess((v) => v ?? "", slotField),
     top: many(slotField, TOP_MAX),
     topCount: z.coerce.number({ error: "اختر عدد الأخبار البارزة." }).int().min(TOP_MIN, "من خبرين إلى أربعة.").max(TOP_MAX, "من خبرين إلى أربعة."),
-    pins: many(pinField, 400),
+    /** Pin slots in page order: `pinSection[i]` is the section of the piece in `pin[i]`. */
+    pinSection: many(sectionField, 400),
+    pin: many(slotField, 400),
     breakingText: text().max(BREAKING_TEXT_MAX, `نص الشريط ${BREAKING_TEXT_MAX} حرف على الأكثر.`).optional().default(""),
     breakingUrl: z.string().max(1000, "الرابط أطول من المسموح.").optional().default(""),
     breakingDay: optionalDay,
@@ -104,6 +101,7 @@ export const frontFormSchema = z
     publishTime: optionalDay,
   })
   .superRefine((f, ctx) => {
+    if (f.pin.length !== f.pinSection.length) ctx.addIssue({ code: "custom", path: ["pins"], message: "طلب غير صالح: أعد تحميل الصفحة." });
     const text = f.breakingText.trim();
     if (text) {
       if (!isBreakingUrl(f.breakingUrl.trim())) ctx.addIssue({ code: "custom", path: ["breakingUrl"], message: "اكتب رابطاً يبدأ بـ / (صفحة في الموقع) أو بـ https://." });

@@ -7,6 +7,7 @@ import { retryMailSchema } from "@/lib/mail/schema";
 import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema } from "@/lib/comments/moderation-schema";
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
+import { frontFormSchema, frontPickerQuerySchema, frontRestoreSchema, frontUnscheduleSchema } from "@/lib/front/schema";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schema";
 import { articleListQuery, articleQuery, pageQuery, shortListQuery } from "@/lib/content-api/params";
 import { settingsSchema } from "@/lib/settings/schema";
@@ -125,6 +126,15 @@ const CASES: Case[] = [
   { name: "comment report", schema: reportInputSchema, idempotent: true, valid: { reason: "spam" } },
   { name: "create API key", schema: createApiKeySchema, idempotent: false, valid: { name: "تطبيق الهاتف", origins: "https://app.example.com" } },
   { name: "revoke API key", schema: revokeApiKeySchema, idempotent: false, valid: { id: "4" } },
+  {
+    name: "front page arrangement",
+    schema: frontFormSchema,
+    idempotent: false,
+    valid: { intent: "schedule", lead: "12", top: ["", "14", ""], topCount: "3", pinSection: ["1", "1"], pin: ["20", ""], breakingText: "عاجل", breakingUrl: "/12/x", breakingDay: "2026-12-04", breakingTime: "10:00", publishDay: "2026-12-04", publishTime: "09:00" },
+  },
+  { name: "front page restore", schema: frontRestoreSchema, idempotent: false, valid: { id: "3" } },
+  { name: "front page unschedule", schema: frontUnscheduleSchema, idempotent: false, valid: { id: "3" } },
+  { name: "front page picker", schema: frontPickerQuerySchema, idempotent: false, valid: { q: "الموازنة", section: "2" } },
   { name: "content API: article list", schema: articleListQuery, idempotent: false, valid: { section: "politics", tag: "oil", author: "ali", supplement: "culture", updated_since: "2026-12-01T09:00:00+03:00", q: "العراق", limit: "20", fields: "title,url" } },
   { name: "content API: one article", schema: articleQuery, idempotent: false, valid: { fields: "title,blocks" } },
   { name: "content API: pages", schema: pageQuery, idempotent: false, valid: { cursor: "eyJpZCI6MX0", limit: "5" } },
