@@ -52,7 +52,13 @@ export function FrontEditor({ initial, action, today }: Props) {
     next.splice(to, 0, it ?? null);
     setList(list, next);
     setAnnounce(`${it ? `«${it.title}»` : "الخانة التلقائية"}: الموضع ${to + 1} من ${items.length} في ${listName(list)}.`);
-    if (focus) requestAnimationFrame(() => formRef.current?.querySelector<HTMLButtonElement>(`[data-move="${list}:${to}:${focus}"]`)?.focus());
+    // The focus follows the piece; at an end of the list its button there is disabled, so the other one.
+    if (focus)
+      requestAnimationFrame(() => {
+        const at = (dir: string) => formRef.current?.querySelector<HTMLButtonElement>(`[data-move="${list}:${to}:${dir}"]`);
+        const b = at(focus);
+        (b && !b.disabled ? b : at(focus === "up" ? "down" : "up"))?.focus();
+      });
   }
 
   const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
