@@ -41,6 +41,9 @@ test("an editor arranges, previews and publishes the front page; readers get it;
   await page.getByRole("combobox", { name: "عددها" }).selectOption("2");
   await page.getByLabel("رقم القطعة: الخبر البارز الأول").fill(String(first));
   await page.getByLabel("رقم القطعة: الخبر البارز الثاني").fill(String(second));
+  // A number typed in a slot is named by its title.
+  await expect(page.getByTestId("slot-top-0")).toContainText(`أول البارزين ${tag}`);
+  await page.locator("summary", { hasText: "اقتصاد" }).click();
   await page.getByLabel("رقم القطعة: المثبّتة الأولى في اقتصاد").fill(String(pinned));
 
   // Keyboard reorder: the second top story up, with the button, then back down with Alt+↓.

@@ -38,6 +38,7 @@ test("front page curation at 360 px and 1366 px", async ({ page, browser, reques
   await page.goto("/admin/front");
   await page.getByLabel("رقم القطعة: الخبر الرئيسي").fill(String(lead));
   await page.getByLabel("رقم القطعة: الخبر البارز الأول").fill(String(top));
+  await page.locator("summary", { hasText: "اقتصاد" }).click();
   await page.getByLabel("رقم القطعة: المثبّتة الأولى في اقتصاد").fill(String(pin));
   await page.getByLabel("النص", { exact: true }).fill("عاجل: البرلمان يصوّت على الموازنة الليلة");
   await page.getByLabel("الرابط", { exact: true }).fill(`/${lead}`);

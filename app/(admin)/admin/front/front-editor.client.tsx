@@ -24,6 +24,19 @@ type Props = { initial: EditorInitial; action: (prev: ActionState, form: FormDat
 
 const ORDINALS = ["الأول", "الثاني", "الثالث", "الرابع"];
 
+type Where = { kind: "lead" } | { kind: "top"; i: number } | { kind: "pin"; sid: number; i: number };
+
+/** The title of a published piece by its number (the picker's route answers a number with that piece). */
+async function titleOf(id: number): Promise<string | null> {
+  try {
+    const res = await fetch(`/api/admin/front/pieces?q=${id}`, { headers: { accept: "application/json" } });
+    const body = (await res.json()) as { pieces?: { id: number; title: string }[] };
+    return body.pieces?.find((p) => p.id === id)?.title ?? null;
+  } catch {
+    return null;
+  }
+}
+
 export function FrontEditor({ initial, action, today }: Props) {
   const [state, dispatch, pending] = useActionState(action, null);
   const hydrated = useHydrated();
@@ -34,6 +47,7 @@ export function FrontEditor({ initial, action, today }: Props) {
   const [announce, setAnnounce] = useState("");
   const drag = useRef<{ list: string; index: number } | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
+  const lookups = useRef(new Map<string, ReturnType<typeof setTimeout>>());
   const error = (n: string) => (state && !state.ok ? state.errors?.[n] : undefined);
 
   const listOf = (list: string): SlotPiece[] => (list === "top" ? top.slice(0, topCount) : (pins[Number(list.slice(4))] ?? []));
@@ -42,6 +56,30 @@ export function FrontEditor({ initial, action, today }: Props) {
     else setPins({ ...pins, [Number(list.slice(4))]: next });
   };
   const listName = (list: string) => (list === "top" ? "الأخبار البارزة" : `المثبّتة في «${initial.sections.find((s) => s.id === Number(list.slice(4)))?.name ?? ""}»`);
+
+  /** Changes one slot from its current value (functional: a late title lookup must not undo a later change). */
+  const put = (w: Where, f: (old: SlotPiece) => SlotPiece) => {
+    if (w.kind === "lead") setLead(f);
+    else if (w.kind === "top") setTop((prev) => prev.map((x, j) => (j === w.i ? f(x) : x)));
+    else setPins((prev) => ({ ...prev, [w.sid]: (prev[w.sid] ?? [null, null]).map((x, j) => (j === w.i ? f(x) : x)) }));
+  };
+
+  /** A number typed in a slot: shown at once, then named by its title when it is a published piece. */
+  const typed = (w: Where, raw: string) => {
+    const v = raw.trim();
+    if (!/^\d{1,10}$/.test(v)) return put(w, () => null);
+    const id = Number(v);
+    put(w, () => ({ id, title: `القطعة رقم ${id}` }));
+    const key = JSON.stringify(w);
+    clearTimeout(lookups.current.get(key));
+    lookups.current.set(
+      key,
+      setTimeout(async () => {
+        const found = await titleOf(id);
+        put(w, (old) => (old?.id === id ? { id, title: found ?? `القطعة رقم ${id}`, note: found ? undefined : "غير منشورة الآن أو غير موجودة: تحلّ محلها قطعة تلقائية" } : old));
+      }, 400),
+    );
+  };
 
   /** Moves one slot to another place of its list; says so; keeps the focus on the moved piece's button. */
   function move(list: string, from: number, to: number, focus?: "up" | "down") {
@@ -74,7 +112,7 @@ export function FrontEditor({ initial, action, today }: Props) {
     startTransition(() => dispatch(data));
   };
 
-  function slot(label: string, name: string, value: SlotPiece, set: (p: SlotPiece) => void, opts: { list?: string; index?: number; count?: number; sectionId?: number; auto: string }) {
+  function slot(label: string, name: string, value: SlotPiece, where: Where, opts: { list?: string; index?: number; count?: number; sectionId?: number; auto: string }) {
     const { list, index = 0, count = 0 } = opts;
     const fieldValue = value?.id ? String(value.id) : "";
     return (
@@ -121,12 +159,12 @@ export function FrontEditor({ initial, action, today }: Props) {
               size={7}
               value={fieldValue}
               aria-label={`رقم القطعة: ${label}`}
-              onChange={(e) => set(/^\d{1,10}$/.test(e.target.value) ? { id: Number(e.target.value), title: `القطعة رقم ${e.target.value}` } : null)}
+              onChange={(e) => typed(where, e.target.value)}
             />
           </label>
-          {hydrated && <PiecePicker label={label} sectionId={opts.sectionId} onPick={(p: Picked) => set({ id: p.id, title: p.title })} />}
+          {hydrated && <PiecePicker label={label} sectionId={opts.sectionId} onPick={(p: Picked) => put(where, () => ({ id: p.id, title: p.title }))} />}
           {hydrated && value && (
-            <button type="button" className="secondary" onClick={() => set(null)} aria-label={`اجعل ${label} تلقائياً`}>
+            <button type="button" className="secondary" onClick={() => put(where, () => null)} aria-label={`اجعل ${label} تلقائياً`}>
               تلقائي
             </button>
           )}
@@ -152,7 +190,7 @@ export function FrontEditor({ initial, action, today }: Props) {
       </p>
       <fieldset>
         <legend>الخبر الرئيسي</legend>
-        <ul className="front-slots">{slot("الخبر الرئيسي", "lead", lead, setLead, { auto: "تلقائي: أحدث خبر بصورة" })}</ul>
+        <ul className="front-slots">{slot("الخبر الرئيسي", "lead", lead, { kind: "lead" }, { auto: "تلقائي: أحدث خبر بصورة" })}</ul>
         {error("lead") && <p className="field-error">{error("lead")}</p>}
       </fieldset>
 
@@ -169,7 +207,7 @@ export function FrontEditor({ initial, action, today }: Props) {
         {hydrated && <p className="hint">رتّب بالسحب والإفلات، أو بزرّي «أعلى» و«أسفل»، أو بـ Alt مع السهمين.</p>}
         <ol className="front-slots">
           {top.slice(0, topCount).map((p, i) =>
-            slot(`الخبر البارز ${ORDINALS[i]}`, "top", p, (np) => setTop(top.map((x, j) => (j === i ? np : x))), { list: "top", index: i, count: topCount, auto: "تلقائي: الأحدث بصورة مما لم يظهر" }),
+            slot(`الخبر البارز ${ORDINALS[i]}`, "top", p, { kind: "top", i }, { list: "top", index: i, count: topCount, auto: "تلقائي: الأحدث بصورة مما لم يظهر" }),
           )}
         </ol>
         {/* The slots past the chosen count still post (empty) so the server reads them in order. */}
@@ -183,11 +221,15 @@ export function FrontEditor({ initial, action, today }: Props) {
         <legend>المثبّت في أقسام الصفحة</legend>
         <p className="hint">قطعتان على الأكثر فوق أحدث قطع كل قسم. الخانة الفارغة: الأحدث تلقائياً.</p>
         {initial.sections.map((s) => (
-          <section key={s.id} className="front-section" aria-label={`قسم ${s.name}`}>
-            <h3>{s.name}</h3>
+          // Folded unless something is pinned there: eight sections of two slots each are a long page.
+          <details key={s.id} className="front-section" open={s.pins.some((p) => p !== null) || !!error("pins")}>
+            <summary>
+              {s.name}
+              {(pins[s.id] ?? []).some((p) => p !== null) && <small className="muted"> (مثبّت: {(pins[s.id] ?? []).filter((p) => p !== null).length})</small>}
+            </summary>
             <ol className="front-slots">
               {(pins[s.id] ?? [null, null]).map((p, i) =>
-                slot(`المثبّتة ${i === 0 ? "الأولى" : "الثانية"} في ${s.name}`, `pin-${s.id}`, p, (np) => setPins({ ...pins, [s.id]: (pins[s.id] ?? [null, null]).map((x, j) => (j === i ? np : x)) }), {
+                slot(`المثبّتة ${i === 0 ? "الأولى" : "الثانية"} في ${s.name}`, `pin-${s.id}`, p, { kind: "pin", sid: s.id, i }, {
                   list: `pin-${s.id}`,
                   index: i,
                   count: 2,
@@ -196,7 +238,7 @@ export function FrontEditor({ initial, action, today }: Props) {
                 }),
               )}
             </ol>
-          </section>
+          </details>
         ))}
         {error("pins") && <p className="field-error">{error("pins")}</p>}
       </fieldset>
