@@ -107,6 +107,13 @@ export function frontScenarios(cleanup: () => Promise<void> | void) {
       expect(await db.auditLog.count({ where: { action: "front.restore" } })).toBe(1);
     });
 
+    it("the editors' breaking bar shows until it expires", async () => {
+      const bar = { text: "عاجل: جلسة طارئة", url: "/1/x", expiresAt: new Date(Date.now() + HOUR).toISOString() };
+      await m.publishFront({ lead: null, top: [null, null], sections: [], breaking: bar }, editor);
+      expect((await home()).breakingNote).toEqual(bar);
+      expect((await resolveHome(await q.publishedSlots(), new Date(Date.now() + 2 * HOUR))).breakingNote).toBeNull();
+    });
+
     it("a pinned piece sits first in its section's block", async () => {
       const econ = [await piece({ sectionId: 2, hoursAgo: 40 }), await piece({ sectionId: 2, hoursAgo: 41, image: false })];
       await m.publishFront({ lead: null, top: [null, null], sections: [{ sectionId: 2, pinned: [econ[1]!] }], breaking: null }, editor);
