@@ -297,13 +297,12 @@ export function FrontEditor({ initial, action, today }: Props) {
           </div>
           {(error("publishDay") || error("publishTime")) && <p className="field-error">{error("publishDay") ?? error("publishTime")}</p>}
         </details>
+        {state && (
+          <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"}>
+            {state.message}
+          </p>
+        )}
       </div>
-      {/* Outside the sticky bar: on a phone the bar stays a row of buttons. */}
-      {state && (
-        <p className={state.ok ? "notice" : "form-error"} role={state.ok ? "status" : "alert"}>
-          {state.message}
-        </p>
-      )}
     </form>
   );
 }
