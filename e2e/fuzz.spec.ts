@@ -102,6 +102,7 @@ let articleId = 0;
 let closedId = 0;
 let commentId = 0;
 let writerCookie = "";
+let editorCookie = "";
 test.beforeAll(async () => {
   articleId = insertFreshArticle(`مادة لاختبار التشويش ${Date.now()}`);
   closedId = insertFreshArticle(`مادة مغلقة التعليقات للتشويش ${Date.now()}`);
@@ -109,6 +110,7 @@ test.beforeAll(async () => {
   commentId = insertComment({ articleId, body: "تعليق منشور للتشويش" });
   const writer = await createUser("writer");
   writerCookie = `${SESSION_COOKIE}=${await sessionToken(writer)}`;
+  editorCookie = `${SESSION_COOKIE}=${await sessionToken(await createUser("editor"))}`;
 });
 
 test.afterAll(() => {
@@ -176,6 +178,7 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));
   await hammer("/api/admin/articles/[id]/presence (writer)", writeRequest(idOr(articleId).map((s) => `/api/admin/articles/${s}/presence`), { cookie: writerCookie, origin: E2E_BASE_URL }));
+  await hammer("/api/admin/front/pieces (editor)", query.map((q) => ({ path: `/api/admin/front/pieces${q}`, headers: { cookie: editorCookie } })));
   await hammer("/api/login", writeRequest(fc.constant("/api/login")));
   await hammer("/api/login/code", writeRequest(fc.constant("/api/login/code")));
   await hammer("/api/internal/revalidate", writeRequest(fc.constant("/api/internal/revalidate")));

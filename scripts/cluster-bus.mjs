@@ -98,8 +98,12 @@ export function linkedPieceKeys(html) {
  * - Otherwise a change that only names pieces purges those pieces' keys; any change to a
  *   list (home, latest, a section, feeds, names…) may show on every page (the "latest"
  *   column is on nearly all of them), so it purges everything, as the page cache does.
+ * - A front-page arrangement alone (`home` and nothing else) purges the `home` key.
  */
 export function purgeKeysFor(tags) {
+  // A new front-page arrangement (lib/cache/revalidate.ts revalidateFront) shows on the home
+  // page and the content API's home only: both carry the `home` key.
+  if (tags.length > 0 && tags.every((t) => t === "home")) return ["home"];
   const ids = new Set();
   const own = [];
   let listChange = false;

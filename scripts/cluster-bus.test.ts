@@ -55,6 +55,11 @@ describe("what a change purges", () => {
     expect(purgeKeysFor([tags.scope.pieces, tags.article(5), tags.home, tags.corrections])).toEqual(["article:5", "feeds", "corrections"]);
   });
 
+  it("a new front-page arrangement purges the home page (and the API's home) alone", () => {
+    expect(purgeKeysFor([tags.home])).toEqual(["home"]);
+    expect(purgeKeysFor([tags.home, tags.latest])).toEqual([ALL_KEY]);
+  });
+
   it("a change naming pieces only purges where they are shown", () => {
     expect(purgeKeysFor([tags.article(3), tags.article(4)])).toEqual(["article:3", "article:4"]);
   });

@@ -18,3 +18,10 @@ export async function expireArticlePages(
   });
   if (!res.ok()) throw new Error(`cache expiry refused: ${res.status()}`);
 }
+
+/** After front-page arrangements changed straight in the database: the home page as the scheduler expires it. */
+export async function expireFrontPage(request: APIRequestContext) {
+  const token = crypto.createHmac("sha256", serverEnv().AUTH_SECRET!).update("midad:internal-revalidate").digest("base64url");
+  const res = await request.post("/api/internal/revalidate", { headers: { "x-midad-internal": token, "content-type": "application/json" }, data: { front: true } });
+  if (!res.ok()) throw new Error(`cache expiry refused: ${res.status()}`);
+}

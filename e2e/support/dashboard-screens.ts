@@ -33,6 +33,12 @@ export function dashboardScreens(): string[] {
   const gone = Number(testDb().prepare(`INSERT INTO Correction (articleId, text, placement, createdAt, withdrawnAt, withdrawReason) VALUES (?, 'تصحيح نُشر على المقال الخطأ', 'start', ?, ?, 'مكانه مقال آخر عن الموازنة')`).run(published, t, t).lastInsertRowid);
   testDb().prepare(`INSERT INTO CorrectionRevision (correctionId, text, placement, createdAt) VALUES (?, 'تصحيح نُشر على المقال الخطأ', 'start', ?)`).run(gone, t);
   testDb().prepare(`INSERT INTO ArticleViewDay (articleId, day, count) VALUES (?, ?, 1234) ON CONFLICT DO NOTHING`).run(published, new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Baghdad" }).format(new Date()));
+  // A past arrangement (superseded: the home page other specs see stays as it is) for the history and its preview.
+  const frontId = Number(
+    testDb()
+      .prepare(`INSERT INTO FrontArrangement (status, slots, publishedAt, createdAt, updatedAt) VALUES ('superseded', ?, ?, ?, ?)`)
+      .run(JSON.stringify({ lead: id, top: [null, null, null], sections: [], breaking: { text: `شريط عاجل طويل النص لاختبار الشاشات الضيقة ${tag}`, url: "/", expiresAt: new Date(Date.now() + 3600_000).toISOString() } }), sqlDate(new Date()), sqlDate(new Date()), sqlDate(new Date())).lastInsertRowid,
+  );
   return [
     "/admin",
     "/admin/articles",
@@ -46,6 +52,9 @@ export function dashboardScreens(): string[] {
     "/admin/corrections?show=withdrawn",
     "/admin/stats",
     `/admin/stats/${published}`,
+    "/admin/front",
+    "/admin/front/history",
+    `/admin/front/preview/${frontId}`,
     "/admin/sections",
     "/admin/tags",
     `/admin/tags?q=${encodeURIComponent("وسم طويل")}`,

@@ -13,6 +13,7 @@ export const AUDIT_GROUPS = {
   settings: "الإعدادات",
   mail: "البريد",
   api: "الواجهة البرمجية للمحتوى",
+  front: "الصفحة الأولى",
 } as const;
 
 export type AuditGroup = keyof typeof AUDIT_GROUPS;
@@ -90,6 +91,12 @@ export const AUDIT_KINDS = {
   "webhook.delete": ["api", "حذف وجهة إشعارات"],
   "webhook.rotate": ["api", "تغيير سرّ وجهة إشعارات"],
   "webhook.resend": ["api", "إعادة إرسال إشعار"],
+  "front.save": ["front", "حفظ مسودة الصفحة الأولى"],
+  "front.publish": ["front", "نشر ترتيب الصفحة الأولى"],
+  "front.schedule": ["front", "جدولة ترتيب الصفحة الأولى"],
+  "front.unschedule": ["front", "إلغاء جدولة ترتيب الصفحة الأولى"],
+  "front.publish_scheduled": ["front", "نشر مجدول للصفحة الأولى"],
+  "front.restore": ["front", "استعادة ترتيب سابق للصفحة الأولى"],
 } as const satisfies Record<string, readonly [AuditGroup, string]>;
 
 export type AuditAction = keyof typeof AUDIT_KINDS;

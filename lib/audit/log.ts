@@ -8,7 +8,7 @@ export type { AuditAction } from "./kinds";
 type Tx = Prisma.TransactionClient | typeof db;
 
 /** What an event is about: its page in the dashboard comes from the type and id (lib/audit/sentence.ts). */
-export type AuditEntityType = "article" | "comment" | "user" | "invitation" | "mail" | "settings" | "section" | "tag" | "supplement" | "author" | "media" | "apikey" | "webhook";
+export type AuditEntityType = "article" | "comment" | "user" | "invitation" | "mail" | "settings" | "section" | "tag" | "supplement" | "author" | "media" | "apikey" | "webhook" | "front";
 
 /**
  * Who did what to which item. Written in the same transaction as the change when there is one.

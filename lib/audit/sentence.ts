@@ -413,6 +413,28 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
       if (action === "webhook.resend" && str(d.event)) details.push(`الحدث: ${WEBHOOK_EVENT_LABELS[d.event as WebhookEvent] ?? String(d.event)}`);
       break;
     }
+    case "front.save":
+    case "front.publish":
+    case "front.schedule":
+    case "front.unschedule":
+    case "front.publish_scheduled":
+    case "front.restore": {
+      const front: Part = { text: "ترتيب الصفحة الأولى", href: action === "front.save" ? "/admin/front" : "/admin/front/history" };
+      const at = typeof d.at === "string" && !Number.isNaN(Date.parse(d.at)) ? formatArabicDateTime(new Date(d.at)) : null;
+      const verbs: Record<typeof action, string> = {
+        "front.save": " حفظ مسودة ",
+        "front.publish": " نشر ",
+        "front.schedule": " جدول ",
+        "front.unschedule": " ألغى جدولة ",
+        "front.publish_scheduled": " نشر في موعده ",
+        "front.restore": " استعاد ترتيباً سابقاً: ",
+      };
+      parts = [actor, verbs[action], front];
+      if (at && action === "front.schedule") details.push(`موعد النشر: ${at}`);
+      if (at && action === "front.restore") details.push(`الترتيب المنشور في ${at}`);
+      if (typeof d.lead === "string" && d.lead) details.push(`الخبر الرئيسي: «${d.lead}»`);
+      break;
+    }
     case null:
       // A kind this version does not know (written by a newer one): say so, in Arabic.
       parts = [actor, " قام بإجراء لا تعرفه هذه النسخة من السجل"];

@@ -432,6 +432,35 @@ const MATRIX: Record<string, Entry> = {
       return () => outcomeOf(act("corrections", "withdrawCorrectionAction", null, form({ id: String(c), reason: "نُشر على المقال الخطأ" })));
     },
   },
+  // app/(admin)/admin/front/actions.ts: the home page's arrangement (decision 180), editors and admins
+  "app/(admin)/admin/front/actions.ts#arrangeFrontAction": {
+    allowed: ["editor", "admin"],
+    call: (ctx) => {
+      const lead = article(ctx, "published", null);
+      const f = form({ intent: "save", topCount: "2", lead: String(lead), breakingText: "" });
+      for (const v of ["", ""]) f.append("top", v);
+      f.append("pinSection", String(ctx.sectionId));
+      f.append("pin", "");
+      return () => outcomeOf(act("front", "arrangeFrontAction", null, f));
+    },
+  },
+  "app/(admin)/admin/front/actions.ts#restoreFrontAction": {
+    allowed: ["editor", "admin"],
+    call: () => {
+      const slots = JSON.stringify({ lead: null, top: [null, null], sections: [], breaking: null });
+      const id = Number(raw.prepare(`INSERT INTO FrontArrangement (status, slots, publishedAt, createdAt, updatedAt) VALUES ('superseded', ?, ?, ?, ?)`).run(slots, now(), now(), now()).lastInsertRowid);
+      return () => outcomeOf(act("front", "restoreFrontAction", null, form({ id: String(id) })));
+    },
+  },
+  "app/(admin)/admin/front/actions.ts#unscheduleFrontAction": {
+    allowed: ["editor", "admin"],
+    call: () => {
+      const slots = JSON.stringify({ lead: null, top: [null, null], sections: [], breaking: null });
+      const at = new Date(Date.now() + 3600_000).toISOString().replace("Z", "+00:00");
+      const id = Number(raw.prepare(`INSERT INTO FrontArrangement (status, slots, publishAt, createdAt, updatedAt) VALUES ('scheduled', ?, ?, ?, ?)`).run(slots, at, now(), now()).lastInsertRowid);
+      return () => outcomeOf(act("front", "unscheduleFrontAction", null, form({ id: String(id) })));
+    },
+  },
   "app/(auth)/forgot/actions.ts#forgotPasswordAction": { allowed: { public: "a signed-out person asks for a reset link; one answer for every address, limited per address and client" } },
   "app/(auth)/reset/[token]/actions.ts#resetPasswordAction": { allowed: { public: "the holder of a single-use, one-hour reset link (lib/auth/reset.ts)" } },
   "app/(auth)/invite/[token]/actions.ts#acceptInvitationAction": { allowed: { public: "the holder of a single-use, 72-hour invitation link (lib/staff/invitations.ts)" } },
@@ -550,6 +579,14 @@ const MATRIX: Record<string, Entry> = {
       return () => responseOutcome(act("presence", "POST", new Request(`http://t/api/admin/articles/${id}/presence`, { method: "POST" }), { params: Promise.resolve({ id: String(id) }) }) as Promise<Response>);
     },
   },
+  "app/api/admin/front/pieces/route.ts#GET": {
+    allowed: ["editor", "admin"],
+    readOnly: true,
+    call: (ctx) => {
+      article(ctx, "published", null);
+      return () => responseOutcome(act("frontPieces", "GET", new Request(`http://t/api/admin/front/pieces?q=${encodeURIComponent("مقال المصفوفة")}`)) as Promise<Response>);
+    },
+  },
   "app/api/internal/revalidate/route.ts#POST": {
     allowed: [], // a signed-in session is not enough: only the server's own secret header
     call: () => () =>
@@ -602,6 +639,8 @@ const MODULES: Record<string, string> = {
   webhooks: `${A}/webhooks/actions`,
   live: `${A}/articles/[id]/live/actions`,
   corrections: `${A}/articles/[id]/corrections/actions`,
+  front: `${A}/front/actions`,
+  frontPieces: "@/app/api/admin/front/pieces/route",
   settings: `${A}/settings/actions`,
   password: "@/app/(auth)/password/actions",
   twoFactor: "@/app/(auth)/two-factor/actions",
@@ -678,6 +717,9 @@ const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/articles/[id]/live/actions.ts#addLiveUpdateAction": "live.update_add",
   "app/(admin)/admin/articles/[id]/live/actions.ts#editLiveUpdateAction": "live.update_edit",
   "app/(admin)/admin/articles/[id]/live/actions.ts#deleteLiveUpdateAction": "live.update_delete",
+  "app/(admin)/admin/front/actions.ts#arrangeFrontAction": "front.save",
+  "app/(admin)/admin/front/actions.ts#restoreFrontAction": "front.restore",
+  "app/(admin)/admin/front/actions.ts#unscheduleFrontAction": "front.unschedule",
   "app/(admin)/admin/articles/actions.ts#createArticleAction": "article.create",
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#addCorrectionAction": "correction.add",
   "app/(admin)/admin/articles/[id]/corrections/actions.ts#editCorrectionAction": "correction.edit",

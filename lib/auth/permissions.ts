@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   "live:manage", // live coverage of a published piece (decision 192): start, updates, end
   "correction:manage", // correction notes on published pieces: add, edit (history kept), withdraw (decision 195)
   "stats:view", // /admin/stats: reads per piece, section and author (decision 197)
+  "front:arrange", // the home page's arrangement (decision 180): draft, preview, publish, schedule, restore
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -64,6 +65,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "live:manage": "any",
     "correction:manage": "any",
     "stats:view": "any",
+    "front:arrange": "any",
   },
   moderator: {
     "dashboard:view": "any",

@@ -68,6 +68,14 @@ export function revalidateArticle(keys: ArticleCacheKeys, membership: "changed" 
   ], [...(keys.slug ? [articlePath({ id: keys.id, slug: keys.slug })] : []), ...keys.sectionSlugs.map((s) => sectionPath(s))]);
 }
 
+/**
+ * A new front-page arrangement went live (lib/front/, decision 182): only the home page (and
+ * the content API's home) shows it. The HTTP caches purge the `home` key alone.
+ */
+export function revalidateFront() {
+  expire([tags.home], ["/"]);
+}
+
 export function revalidateComments(articleId: number) {
   // Comments show on the piece's own pages only; no list shows them.
   expire([tags.scope.ownPage, tags.comments(articleId), tags.article(articleId)]);

@@ -3,6 +3,7 @@ import { tags as cacheTags } from "@/lib/cache/tags";
 import { getHomeData } from "@/lib/articles/home";
 import { getLatest } from "@/lib/articles/queries";
 import { getMostRead } from "@/lib/articles/most-read";
+import { isoWithBaghdadOffset } from "@/lib/dates/format";
 import { idSegment, slugSegment } from "@/lib/http/params";
 import { sectionPath, supplementPath, tagPath } from "@/lib/articles/urls";
 import { decodeCursor, encodeCursor } from "./cursor";
@@ -147,6 +148,7 @@ export const home = apiRoute({
           lead: one(h.lead?.id),
           top: many(h.top),
           breaking: many(h.breaking),
+          breaking_note: h.breakingNote ? { text: h.breakingNote.text, url: absolute(h.breakingNote.url), expires_at: isoWithBaghdadOffset(new Date(h.breakingNote.expiresAt)) } : null,
           sections: h.blocks.map((b) => ({ section: { slug: b.section.slug, name: b.section.name, url: absolute(sectionPath(b.section.slug)) }, articles: many(b.items) })),
         },
       },

@@ -86,6 +86,8 @@ export const responses = {
       lead: articleSummarySchema.nullable(),
       top: z.array(articleSummarySchema),
       breaking: z.array(articleSummarySchema),
+      /** The editors' breaking bar until it expires (decision 184); shown instead of `breaking` when set. */
+      breaking_note: z.strictObject({ text: z.string(), url, expires_at: time }).nullable(),
       sections: z.array(z.strictObject({ section: link, articles: z.array(articleSummarySchema) })),
     }),
   }),

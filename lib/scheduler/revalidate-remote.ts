@@ -13,10 +13,17 @@ export function queueRevalidation(keys: ArticleCacheKeys) {
   pending.set(keys.id, prev ? mergeKeys(prev, keys) : keys);
 }
 
+/** A scheduled front-page arrangement went live, or its breaking bar expired. */
+let frontPending = false;
+export function queueFrontRevalidation() {
+  frontPending = true;
+}
+
 export async function flushRevalidations(baseUrl: string): Promise<void> {
   for (const [id, keys] of [...pending]) {
     if (await postInternal(baseUrl, keys)) pending.delete(id);
   }
+  if (frontPending && (await postInternal(baseUrl, { front: true }))) frontPending = false;
 }
 
 /**

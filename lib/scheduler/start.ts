@@ -4,8 +4,9 @@ import { baghdadDay } from "@/lib/dates/format";
 import { deliverDue } from "@/lib/mail/deliver";
 import { kickWebhookDispatch } from "@/lib/webhooks/dispatch";
 import { internalBaseUrl } from "./internal";
+import { breakingBarExpired, publishDueFronts } from "@/lib/front/publish-due";
 import { publishDue } from "./publish-due";
-import { flushRevalidations, queueRevalidation, turnTheDay } from "./revalidate-remote";
+import { flushRevalidations, queueFrontRevalidation, queueRevalidation, turnTheDay } from "./revalidate-remote";
 
 const g = globalThis as unknown as { midadScheduler?: NodeJS.Timeout };
 
@@ -23,6 +24,9 @@ export async function startScheduler(): Promise<void> {
     running = true;
     try {
       for (const keys of await publishDue()) queueRevalidation(keys);
+      // Front-page arrangements due (decision 182), after the pieces: one may lead with a piece
+      // that went live in this very tick.
+      if ((await publishDueFronts()) > 0 || (await breakingBarExpired())) queueFrontRevalidation();
       await flushRevalidations(baseUrl);
       // The masthead's date: every page is rendered again when Baghdad's day changes.
       await turnTheDay(baseUrl, baghdadDay(new Date()));

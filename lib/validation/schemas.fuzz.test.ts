@@ -8,6 +8,7 @@ import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { addLiveUpdateSchema, deleteLiveUpdateSchema, editLiveUpdateSchema, liveArticleSchema, livePollQuerySchema } from "@/lib/live/schema";
+import { frontFormSchema, frontPickerQuerySchema, frontRestoreSchema, frontUnscheduleSchema } from "@/lib/front/schema";
 import { createApiKeySchema, revokeApiKeySchema } from "@/lib/api-keys/schema";
 import { addCorrectionSchema, editCorrectionSchema, withdrawCorrectionSchema } from "@/lib/corrections/schema";
 import { articleListQuery, articleQuery, pageQuery, shortListQuery } from "@/lib/content-api/params";
@@ -135,6 +136,15 @@ const CASES: Case[] = [
   { name: "add correction", schema: addCorrectionSchema, idempotent: true, valid: { articleId: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "end" } },
   { name: "edit correction", schema: editCorrectionSchema, idempotent: true, valid: { id: "4", text: "ورد خطأً أن الجلسة الثلاثاء، والصحيح الأربعاء.", placement: "start" } },
   { name: "withdraw correction", schema: withdrawCorrectionSchema, idempotent: true, valid: { id: "4", reason: "نُشر على المقال الخطأ" } },
+  {
+    name: "front page arrangement",
+    schema: frontFormSchema,
+    idempotent: false,
+    valid: { intent: "schedule", lead: "12", top: ["", "14", ""], topCount: "3", pinSection: ["1", "1"], pin: ["20", ""], breakingText: "عاجل", breakingUrl: "/12/x", breakingDay: "2026-12-04", breakingTime: "10:00", publishDay: "2026-12-04", publishTime: "09:00" },
+  },
+  { name: "front page restore", schema: frontRestoreSchema, idempotent: false, valid: { id: "3" } },
+  { name: "front page unschedule", schema: frontUnscheduleSchema, idempotent: false, valid: { id: "3" } },
+  { name: "front page picker", schema: frontPickerQuerySchema, idempotent: false, valid: { q: "الموازنة", section: "2" } },
   { name: "content API: article list", schema: articleListQuery, idempotent: false, valid: { section: "politics", tag: "oil", author: "ali", supplement: "culture", updated_since: "2026-12-01T09:00:00+03:00", q: "العراق", limit: "20", fields: "title,url" } },
   { name: "content API: one article", schema: articleQuery, idempotent: false, valid: { fields: "title,blocks" } },
   { name: "content API: pages", schema: pageQuery, idempotent: false, valid: { cursor: "eyJpZCI6MX0", limit: "5" } },

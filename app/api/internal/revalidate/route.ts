@@ -1,5 +1,5 @@
 import crypto from "node:crypto";
-import { expireAgain, expireFromPeer, revalidateArticle, revalidateTags } from "@/lib/cache/revalidate";
+import { expireAgain, expireFromPeer, revalidateArticle, revalidateFront, revalidateTags } from "@/lib/cache/revalidate";
 import { tags } from "@/lib/cache/tags";
 import { datelineIsStale } from "@/lib/dates/today";
 import { HttpError } from "@/lib/http/errors";
@@ -24,7 +24,10 @@ const againSchema = z.object({ tags: z.array(z.string().max(300)).min(1).max(500
 /** The scheduler at a new Baghdad day (and at start): pages dated yesterday are rendered again. */
 const todaySchema = z.object({ today: z.literal(true) });
 
-const bodySchema = z.union([againSchema, todaySchema, keysSchema], { error: "طلب غير صالح." });
+/** The scheduler applied a front-page arrangement, or the breaking bar expired (decision 182). */
+const frontSchema = z.object({ front: z.literal(true) });
+
+const bodySchema = z.union([againSchema, todaySchema, frontSchema, keysSchema], { error: "طلب غير صالح." });
 
 /** The scheduler's way to expire cached pages (revalidateTag needs a request). */
 export const POST = route({
@@ -35,6 +38,7 @@ export const POST = route({
     const body: unknown = await req.json().catch(() => null);
     const parsed = bodySchema.parse(body);
     if ("tags" in parsed) (parsed.peer ? expireFromPeer : expireAgain)(parsed.tags);
+    else if ("front" in parsed) revalidateFront();
     else if ("today" in parsed) {
       const stale = await datelineIsStale();
       if (stale) revalidateTags(tags.today);
