@@ -39,3 +39,9 @@ export function focalCrop(width: number, height: number, aspect: number, focus: 
   const top = clamp(Math.round(fy - h / 2), 0, height - h);
   return { left, top, width: w, height: h };
 }
+
+/** The width and height of an image's crop (next/image's intrinsic size, so the page does not shift). */
+export function cropSize(image: { width: number; height: number } & Focus, kind: CropKind): { width: number; height: number } {
+  const c = focalCrop(image.width, image.height, CROPS[kind].aspect, image);
+  return { width: c.width, height: c.height };
+}
