@@ -9,15 +9,24 @@ import { mediaDeleteSchema, mediaFocusSchema, mediaMetaSchema } from "@/lib/medi
 
 // The library's changes: editors and admins only (media:manage); writers browse and choose.
 
+/** The image page shows what was saved (its form's defaults, the crops): render it afresh. */
+function refreshPage(id: number) {
+  try {
+    revalidatePath(`/admin/media/${id}`);
+  } catch {
+    // called outside a request (unit tests): nothing to refresh
+  }
+}
+
 const saveMeta = formAction("media:manage", mediaMetaSchema, async (input, user) => {
   const { changed } = await updateMediaMeta(input, user);
-  revalidatePath(`/admin/media/${input.id}`);
+  refreshPage(input.id);
   return changed.length ? "حُفظت بيانات الصورة، وتظهر للقراء الآن." : "لا تغيير لحفظه.";
 });
 
 const saveFocus = formAction("media:manage", mediaFocusSchema, async (input, user) => {
   const r = await setMediaFocus(input, user);
-  revalidatePath(`/admin/media/${input.id}`);
+  refreshPage(input.id);
   return r.moved ? "حُفظت النقطة المحورية، وأُعيد قص الصور المشتقة." : "النقطة المحورية كما هي.";
 });
 
