@@ -17,8 +17,14 @@ export function dashboardScreens(): string[] {
   testDb()
     .prepare(`INSERT INTO ApiKey (name, prefix, secretHash, origins, createdAt) VALUES (?, 'midad_abcdef', ?, ?, ?)`)
     .run(`مفتاح طويل الاسم لتطبيق الهاتف والشركاء ${tag}`, `screen-${tag}`, "https://a-rather-long-partner-origin.example.com\nhttps://another.example", sqlDate(new Date()));
+  // A demo picture (the seed's), so the image page shows its crops and the pieces using it.
+  const mediaId = (testDb().prepare(`SELECT id FROM Media ORDER BY id LIMIT 1`).get() as { id: number }).id;
   return [
     "/admin",
+    "/admin/media",
+    `/admin/media?q=${encodeURIComponent("صورة لا توجد")}`,
+    `/admin/media/${mediaId}`,
+    `/admin/media/${mediaId}?act=delete`,
     "/admin/articles",
     "/admin/articles/new",
     `/admin/articles/${id}`,
