@@ -72,7 +72,7 @@ export function FocalPicker({
           {error?.errors && ` ${Object.values(error.errors).join(" ")}`}
         </p>
       )}
-      <div className="focal-previews" aria-label="معاينة القصّات">
+      <div className="focal-previews" role="group" aria-label="معاينة القصّات">
         {(Object.keys(CROPS) as CropKind[]).map((k) => (
           <CropPreview key={k} kind={k} src={src} width={width} height={height} x={x} y={y} />
         ))}
