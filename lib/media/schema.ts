@@ -15,7 +15,7 @@ export const MEDIA_PER_PAGE = 24;
 /** /admin/media?q=…&by=…&month=YYYY-MM&page=N (and the picker's /api/admin/media/library). Unusable values are ignored, never an error page. */
 export const mediaListSchema = z.object({
   q: z.preprocess(blankToUndefined, text().trim().max(200).optional()).catch(undefined),
-  by: z.preprocess(blankToUndefined, z.string().trim().min(1).max(100).optional()).catch(undefined),
+  by: z.preprocess(blankToUndefined, text().trim().min(1).max(100).optional()).catch(undefined),
   month: z.preprocess(blankToUndefined, z.string().regex(/^(19|20)\d\d-(0[1-9]|1[0-2])$/).optional()).catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
 });
