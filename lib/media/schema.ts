@@ -8,7 +8,7 @@ import { z } from "@/lib/validation/zod";
 
 const mediaId = z.coerce.number("الصورة غير معروفة.").int("الصورة غير معروفة.").positive("الصورة غير معروفة.").max(2_147_483_647, "الصورة غير معروفة.");
 const optional = (max: number) => text().trim().max(max, `${counted(max, LETTERS)} على الأكثر.`).optional().transform((v) => v || null);
-const blankToUndefined = (v: unknown) => (v === "" || v == null ? undefined : v);
+const blankToUndefined = (v: unknown) => (v == null || (typeof v === "string" && v.trim() === "") ? undefined : v);
 
 export const MEDIA_PER_PAGE = 24;
 
