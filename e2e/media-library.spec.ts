@@ -15,7 +15,9 @@ import { serverEnv } from "./support/env";
 
 const MEDIA_DIR = serverEnv().MEDIA_DIR!;
 const CHROME_ACCEPT = "image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8";
-const files = () => fs.readdirSync(MEDIA_DIR, { recursive: true }).filter((f) => fs.statSync(path.join(MEDIA_DIR, String(f))).isFile()).length;
+/** Rows and files of uploads whose name carries this run's tag (other tests upload at the same time). */
+const uploadsTagged = (tag: string) => testDb().prepare(`SELECT path FROM Media WHERE originalName LIKE ?`).all(`%${tag}%`) as { path: string }[];
+const onDisk = (stored: string) => fs.existsSync(path.join(MEDIA_DIR, ...stored.split("/")));
 const mediaOf = (articleId: number) => (testDb().prepare(`SELECT imageId FROM Article WHERE id = ?`).get(articleId) as { imageId: number | null }).imageId;
 const mediaRow = (id: number) => testDb().prepare(`SELECT id, path, alt, caption, credit, focalX, focalY FROM Media WHERE id = ?`).get(id) as { id: number; path: string; alt: string | null; caption: string | null; credit: string | null; focalX: number; focalY: number } | undefined;
 
@@ -37,19 +39,20 @@ test("upload, find by caption, reuse with «اختر من المكتبة», foca
   // 1. Upload as the featured picture of a first piece; the same file again is reused, not stored twice.
   const first = insertArticle({ title: `القطعة الأولى ${tag}`, status: "draft" });
   await page.goto(`/admin/articles/${first}`);
-  const before = files();
   await page.locator("#f-image").setInputFiles({ name: `bridge-${tag}.jpg`, mimeType: "image/jpeg", buffer: bytes });
   await expect(page.getByText(`الملف المختار: bridge-${tag}.jpg`)).toBeVisible();
   await page.getByLabel("النص البديل للصورة").fill("جسر فوق دجلة");
   await saveInEditor(page);
   const id = mediaOf(first)!;
   expect(id).toBeGreaterThan(0);
-  expect(files()).toBe(before + 1);
+  expect(uploadsTagged(tag)).toHaveLength(1);
+  const stored = mediaRow(id)!.path;
+  expect(onDisk(stored)).toBe(true);
   await page.locator("#f-image").setInputFiles({ name: `copy-of-bridge-${tag}.jpg`, mimeType: "image/jpeg", buffer: bytes });
   await expect(page.getByRole("status").filter({ hasText: "مرفوعة من قبل" })).toBeVisible();
   await saveInEditor(page);
   expect(mediaOf(first)).toBe(id);
-  expect(files()).toBe(before + 1);
+  expect(uploadsTagged(tag)).toEqual([{ path: stored }]);
 
   // 2. Caption and credit on the image's page; then the library finds it by caption (another spelling).
   await page.goto(`/admin/media/${id}`);
@@ -129,7 +132,7 @@ test("upload, find by caption, reuse with «اختر من المكتبة», foca
   await page.getByRole("link", { name: "حذف الصورة…" }).click();
   testDb().prepare(`UPDATE Article SET imageId = ? WHERE id = ?`).run(id, first);
   await page.getByRole("button", { name: "نعم، احذف الصورة" }).click();
-  await expect(page.getByRole("alert")).toContainText(`لا تُحذف صورة مستعملة. هي الآن: الصورة الرئيسية لمقالة «القطعة الأولى ${tag}»`);
+  await expect(page.locator(".confirm-panel").getByRole("alert")).toContainText(`لا تُحذف صورة مستعملة. هي الآن: الصورة الرئيسية لمقالة «القطعة الأولى ${tag}»`);
   const url = `/media/${mediaRow(id)!.path}`;
   expect((await page.request.get(url)).status()).toBe(200);
 
@@ -141,7 +144,7 @@ test("upload, find by caption, reuse with «اختر من المكتبة», foca
   expect(mediaRow(id)).toBeUndefined();
   expect((await page.request.get(url)).status()).toBe(404);
   expect((await page.request.get(`${url}?w=640`)).status()).toBe(404);
-  expect(files()).toBe(before);
+  expect(onDisk(stored)).toBe(false);
   await reader.close();
 });
 
