@@ -183,7 +183,7 @@ test("crops and resized copies come as AVIF or WebP to browsers that take them (
     const res = await request.get(card, { headers: { accept } });
     expect(res.status(), accept).toBe(200);
     expect(res.headers()["content-type"]).toBe(type);
-    expect(res.headers()["vary"]).toBe("Accept");
+    expect(res.headers()["vary"]?.split(/,\s*/)).toContain("Accept");
     const meta = await sharp(await res.body()).metadata();
     expect([meta.width, meta.height]).toEqual([640, 360]);
   }
@@ -194,6 +194,6 @@ test("crops and resized copies come as AVIF or WebP to browsers that take them (
   expect(stale.headers()["cache-control"]).toBe("no-store");
   const og = await request.get(`/media/${m.path}?crop=og&fp=${fp}`, { headers: { accept: CHROME_ACCEPT } });
   expect(og.headers()["content-type"]).toBe("image/jpeg");
-  expect(og.headers()["vary"]).toBeUndefined();
+  expect(og.headers()["vary"]?.split(/,\s*/) ?? []).not.toContain("Accept");
   expect((await request.get(`/media/${m.path}?crop=square&fp=${fp}&w=640`)).status()).toBe(400);
 });

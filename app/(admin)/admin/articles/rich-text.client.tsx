@@ -108,7 +108,7 @@ function BodyUpload({ onUploaded }: { onUploaded: (src: string, alt: string) => 
       <button type="button" onClick={() => input.current?.click()}>
         رفع صورة
       </button>
-      <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+      <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" hidden onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
       {status && (
         <span className="hint" role="status">
           {status}

@@ -114,7 +114,6 @@ export default async function MediaPage({ params, searchParams }: Props) {
         <section aria-labelledby="media-edit">
           <h2 id="media-edit">بيانات الصورة</h2>
           <EntityForm
-            key={`${m.alt}|${m.caption}|${m.credit}`}
             action={saveMediaMetaAction}
             fields={FIELDS}
             values={{ alt: m.alt, caption: m.caption, credit: m.credit }}
