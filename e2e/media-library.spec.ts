@@ -71,7 +71,7 @@ test("upload, find by caption, reuse with «اختر من المكتبة», foca
   const second = insertArticle({ title: `القطعة الثانية ${tag}`, status: "draft" });
   await page.goto(`/admin/articles/${second}`);
   await page.getByRole("button", { name: "اختر من المكتبة" }).click();
-  const dialog = page.getByRole("dialog", { name: "اختر الصورة الرئيسية من المكتبة" });
+  const dialog = page.getByRole("dialog", { name: "اختر من مكتبة الوسائط" });
   await expect(dialog).toBeVisible();
   await dialog.getByRole("searchbox").fill(tag);
   await dialog.getByRole("searchbox").press("Enter");
@@ -130,15 +130,17 @@ test("upload, find by caption, reuse with «اختر من المكتبة», foca
   testDb().prepare(`UPDATE Article SET imageId = NULL, bodyHtml = '<p>نص</p>' WHERE id IN (?, ?)`).run(first, second);
   await page.reload();
   await page.getByRole("link", { name: "حذف الصورة…" }).click();
+  const confirm = page.getByRole("button", { name: "نعم، احذف الصورة" });
+  await expect(confirm).toBeVisible();
   testDb().prepare(`UPDATE Article SET imageId = ? WHERE id = ?`).run(id, first);
-  await page.getByRole("button", { name: "نعم، احذف الصورة" }).click();
+  await confirm.click();
   await expect(page.locator(".confirm-panel").getByRole("alert")).toContainText(`لا تُحذف صورة مستعملة. هي الآن: الصورة الرئيسية لمقالة «القطعة الأولى ${tag}»`);
   const url = `/media/${mediaRow(id)!.path}`;
   expect((await page.request.get(url)).status()).toBe(200);
 
   // 7. Unused for real: deleted, with its files.
   testDb().prepare(`UPDATE Article SET imageId = NULL WHERE id = ?`).run(first);
-  await page.getByRole("button", { name: "نعم، احذف الصورة" }).click();
+  await confirm.click();
   await expect(page).toHaveURL(/\/admin\/media\?deleted=/);
   await expect(page.getByRole("status").filter({ hasText: "حُذفت الصورة" })).toBeVisible();
   expect(mediaRow(id)).toBeUndefined();

@@ -73,7 +73,8 @@ export function ImageField({
       </div>
       {library && (
         <MediaPicker
-          title={`اختر ${label} من المكتبة`}
+          // Not «اختر ${label}…»: a dialog named after the field would answer to the field's label too.
+          title="اختر من مكتبة الوسائط"
           onChoose={(m) => {
             setError(null);
             setNotice(null);
