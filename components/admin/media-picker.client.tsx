@@ -112,7 +112,9 @@ export function MediaPicker({ onChoose, label = "اختر من المكتبة", 
                   <span className="media-tile-text">
                     <span className="media-tile-title">{m.caption || m.alt || m.name || "صورة بلا تعليق"}</span>
                     <span className="hint">
-                      {m.width}×{m.height}
+                      <bdi dir="ltr">
+                        {m.width}×{m.height}
+                      </bdi>
                     </span>
                   </span>
                 </button>

@@ -52,7 +52,10 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
                 <span className="media-tile-text">
                   <span className="media-tile-title">{m.caption || m.alt || m.originalName || "صورة بلا تعليق"}</span>
                   <span className="hint">
-                    {m.width}×{m.height} · {formatArabicDate(m.createdAt)}
+                    <bdi dir="ltr">
+                      {m.width}×{m.height}
+                    </bdi>{" "}
+                    · {formatArabicDate(m.createdAt)}
                     {m.uploader ? ` · ${m.uploader}` : ""}
                   </span>
                 </span>

@@ -88,7 +88,9 @@ export default async function MediaPage({ params, searchParams }: Props) {
           <h3>المقاسات</h3>
           <ul className="media-sizes">
             <li>
-              <a href={src}>الأصل ({m.width}×{m.height})</a>
+              <a href={src}>
+                الأصل (<bdi dir="ltr">{`${m.width}×${m.height}`}</bdi>)
+              </a>
             </li>
             {RENDITION_WIDTHS.filter((w) => w < m.width).map((w) => (
               <li key={w}>
