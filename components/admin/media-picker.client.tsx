@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { counted, IMAGES } from "@/lib/arabic/plural";
 
 /** One library image as the picker returns it (app/api/admin/media/library). */
 export type PickedMedia = { id: number; url: string; thumb: string; width: number; height: number; alt: string | null; caption: string | null; credit: string | null; name: string | null };
@@ -95,7 +96,7 @@ export function MediaPicker({ onChoose, label = "اختر من المكتبة", 
           </button>
         </div>
         <p role="status" className="hint">
-          {busy ? "جارٍ التحميل…" : data ? (data.total ? `${data.total.toLocaleString("ar")} صورة. اختر واحدة بالنقر أو بمفتاح الإدخال.` : "لا صور تطابق البحث.") : ""}
+          {busy ? "جارٍ التحميل…" : data ? (data.total ? `${counted(data.total, IMAGES)}. اختر واحدة بالنقر أو بمفتاح الإدخال.` : "لا صور تطابق البحث.") : ""}
         </p>
         {error && (
           <p className="form-error" role="alert">

@@ -1,4 +1,5 @@
 import "server-only";
+import { counted, type CountForms } from "@/lib/arabic/plural";
 import { db } from "@/lib/db";
 import { mediaUrl } from "./url";
 
@@ -37,9 +38,11 @@ export async function whereUsed(media: { id: number; path: string }): Promise<Me
   ];
 }
 
+const PLACES: CountForms = { zero: "لا مكان", one: "مكان واحد", two: "مكانان", few: "# أماكن", many: "# مكاناً", other: "# مكان" };
+
 /** One Arabic phrase naming the places, for a refusal: «الصورة الرئيسية لمقالة «…»، غلاف ملحق «…»». */
 export function describeUses(uses: MediaUse[], max = 3): string {
   const names = uses.slice(0, max).map((u) => `${USE_LABELS[u.kind]} «${"title" in u ? u.title : u.name}»`);
   const more = uses.length - names.length;
-  return names.join("، ") + (more > 0 ? ` و${more.toLocaleString("ar")} غيرها` : "");
+  return names.join("، ") + (more > 0 ? ` و${counted(more, PLACES)} غيرها` : "");
 }

@@ -1,6 +1,7 @@
 import Image from "next/image";
 import Link from "next/link";
 import { AdminPager } from "@/components/admin/admin-pager";
+import { counted, IMAGES } from "@/lib/arabic/plural";
 import { FilterSelect } from "@/components/admin/filter-select";
 import { pagePermission } from "@/lib/auth/page-guard";
 import { formatArabicDate } from "@/lib/dates/format";
@@ -38,7 +39,7 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         {filtered && <Link href="/admin/media">كل الصور</Link>}
       </form>
       <p role="status">
-        {total.toLocaleString("ar")} {total === 1 ? "صورة" : "صور"}
+        {counted(total, IMAGES)}
         {query.q ? ` تطابق «${query.q}»` : ""}، الأحدث أولاً.
       </p>
       {items.length === 0 ? (
