@@ -73,7 +73,7 @@ const queryValue = fc.oneof(
   fc.constantFrom("2026-11-30", "2026-02-30", "0000-01-01", "9999-12-31", "2026-13-01", "newest", "relevance", "oldest", "politics", "sports", ""),
 );
 const query = fc
-  .array(fc.tuple(fc.constantFrom("q", "page", "cursor", "url", "w", "q", "error", "name", "body", "parentId", "x", "section", "from", "to", "sort"), queryValue), { maxLength: 4 })
+  .array(fc.tuple(fc.constantFrom("q", "page", "cursor", "url", "w", "q", "error", "name", "body", "parentId", "x", "section", "from", "to", "sort", "by", "month", "crop", "fp"), queryValue), { maxLength: 4 })
   .map((kv) => (kv.length ? `?${kv.map(([k, v]) => `${k}=${v}`).join("&")}` : ""));
 
 /** Bodies of every wrong shape: JSON of any value, JSON with lone surrogates, forms, raw bytes. */
@@ -146,6 +146,10 @@ test("public route patterns: zero 5xx", async () => {
     "site feed and sitemaps": fc.tuple(fc.constantFrom("/feed.xml", "/sitemap.xml", "/news-sitemap.xml", "/robots.txt", "/sitemaps/"), seg, query).map(([p, s, q]) => (p === "/sitemaps/" ? `${p}${s}` : `${p}${q}`)),
     "comments page": fc.tuple(fc.oneof(seg, fc.constant(String(articleId))), query).map(([s, q]) => `/comments/${s}${q}`),
     media: fc.array(seg, { minLength: 1, maxLength: 3 }).map((p) => `/media/${p.join("/")}`),
+    // Focal-point crops (decision 185): the crop kind, the point and the width from anywhere.
+    "media crops": fc
+      .tuple(seg, fc.constantFrom(".jpg", ".png", ".webp"), fc.oneof(fc.constantFrom("16x9", "1x1", "og"), seg), fc.oneof(fc.constantFrom("50-50", "0-100"), seg), fc.oneof(hugeNumber, fc.constantFrom("640", "96")))
+      .map(([s, ext, c, fp, w]) => `/media/${s}${ext}?crop=${pathSafe(c)}&fp=${pathSafe(fp)}&w=${w}`),
     "_next/image": fc.tuple(fc.oneof(seg.map((s) => `/media/${s}`), seg.map((s) => `/${s}`), fc.constant(`/${articleId}`)), fc.oneof(hugeNumber, fc.constantFrom("640", "96")), fc.oneof(hugeNumber, fc.constant("75"))).map(
       ([u, w, q]) => `/_next/image?url=${pathSafe(u)}&w=${w}&q=${q}`,
     ),
@@ -177,6 +181,8 @@ test("route handlers: zero 5xx, rows written only by accepted requests", async (
   await hammer("/api/views/[id]", writeRequest(idOr(articleId).map((s) => `/api/views/${s}`)));
   await hammer("/api/admin/media (anonymous)", writeRequest(fc.constant("/api/admin/media")));
   await hammer("/api/admin/media (writer)", writeRequest(fc.constant("/api/admin/media"), { cookie: writerCookie, origin: E2E_BASE_URL }));
+  await hammer("/api/admin/media/library (writer)", query.map((q) => ({ path: `/api/admin/media/library${q}`, headers: { cookie: writerCookie } })));
+  await hammer("/api/admin/media/library (anonymous)", query.map((q) => ({ path: `/api/admin/media/library${q}` })));
   await hammer("/api/admin/articles/[id]/presence (writer)", writeRequest(idOr(articleId).map((s) => `/api/admin/articles/${s}/presence`), { cookie: writerCookie, origin: E2E_BASE_URL }));
   await hammer("/api/admin/front/pieces (editor)", query.map((q) => ({ path: `/api/admin/front/pieces${q}`, headers: { cookie: editorCookie } })));
   await hammer("/api/login", writeRequest(fc.constant("/api/login")));

@@ -3,6 +3,7 @@ import sharp from "sharp";
 import { createUser, loginAs } from "./support/auth";
 import { articleRow, setOwner, uniq } from "./support/articles";
 import { count, insertArticle, testDb } from "./support/db";
+import { E2E_BASE_URL } from "./support/env";
 
 test("drafts autosave after idle typing into one revision, and leaving with unsaved changes asks first", async ({ page }) => {
   const writer = await loginAs(page, "writer");
@@ -93,12 +94,16 @@ test("an editor adds a section that then exists for pieces", async ({ page }) =>
   expect(count("Section", "slug = ?", slug)).toBe(1);
 });
 
-test("the body editor inserts an image with a caption, and pasted Word styling is dropped", async ({ page }) => {
+test("the body editor inserts a library image with its caption, and pasted Word styling is dropped", async ({ page }) => {
   await loginAs(page, "editor");
   const id = insertArticle({ title: `شكل ${uniq()}`, status: "draft" });
+  // A library picture of this test's own (the demo ones are shared), with its description and caption.
+  const name = `mutanabbi-${uniq()}.jpg`;
+  const bytes = await sharp({ create: { width: 900, height: 600, channels: 3, background: { r: Date.now() % 250, g: 120, b: 40 } } }).jpeg().toBuffer();
+  const up = await page.request.post("/api/admin/media", { multipart: { file: { name, mimeType: "image/jpeg", buffer: bytes } }, headers: { origin: E2E_BASE_URL } });
+  const { id: mediaId, url } = (await up.json()) as { id: number; url: string };
+  testDb().prepare(`UPDATE Media SET alt = 'سوق الكتب', caption = 'شارع المتنبي صباح الجمعة' WHERE id = ?`).run(mediaId);
   await page.goto(`/admin/articles/${id}`);
-  const answers = ["/media/demo/photo-culture-0.jpg", "سوق الكتب", "شارع المتنبي صباح الجمعة"];
-  page.on("dialog", (d) => void d.accept(answers.shift()));
   await page.getByRole("textbox", { name: "نص المقال" }).click();
   // Paste as Word does: styled spans and classes.
   await page.getByRole("textbox", { name: "نص المقال" }).evaluate((el) => {
@@ -106,12 +111,16 @@ test("the body editor inserts an image with a caption, and pasted Word styling i
     data.setData("text/html", `<p class="MsoNormal" style="color:red"><span style="font-family:Arial"><b>فقرة</b> ملصقة</span></p><h2 style="font-size:30px">عنوان ملصق</h2>`);
     el.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
   });
-  await page.getByRole("toolbar", { name: "تنسيق النص" }).getByRole("button", { name: "صورة" }).click();
+  await page.getByRole("toolbar", { name: "تنسيق النص" }).getByRole("button", { name: "صورة من المكتبة" }).click();
+  const picker = page.getByRole("dialog", { name: "أدرج صورة من المكتبة في النص" });
+  await picker.getByRole("searchbox").fill(name);
+  await picker.getByRole("searchbox").press("Enter");
+  await picker.getByRole("button", { name: "اختر: شارع المتنبي صباح الجمعة" }).click();
   await expect(page.getByRole("textbox", { name: "نص المقال" }).locator("figcaption")).toHaveText("شارع المتنبي صباح الجمعة");
   await page.getByRole("button", { name: "حفظ", exact: true }).click();
   await expect(page.getByTestId("editor-message")).toHaveText("حُفظ المقال.");
   const html = (testDb().prepare(`SELECT bodyHtml FROM Article WHERE id = ?`).get(id) as { bodyHtml: string }).bodyHtml;
-  expect(html).toContain('<figure><img src="/media/demo/photo-culture-0.jpg" alt="سوق الكتب" /><figcaption>شارع المتنبي صباح الجمعة</figcaption></figure>');
+  expect(html).toContain(`<figure><img src="${url}" alt="سوق الكتب" /><figcaption>شارع المتنبي صباح الجمعة</figcaption></figure>`);
   expect(html).toContain("<strong>فقرة</strong> ملصقة");
   // A pasted H2 is one level down, as every pasted heading (the title is the page's h1: decision 155).
   expect(html).toContain("<h3>عنوان ملصق</h3>");

@@ -11,6 +11,7 @@ export function AdminNav({ user }: { user: CurrentUser }) {
     { href: "/admin/articles", label: "المقالات", show: can(user, "article:create") },
     { href: "/admin/articles/new", label: "مقال جديد", show: can(user, "article:create") },
     { href: "/admin/front", label: "الصفحة الأولى", show: can(user, "front:arrange") },
+    { href: "/admin/media", label: "مكتبة الوسائط", show: can(user, "media:upload") },
     { href: "/admin/sections", label: "الأقسام", show: can(user, "taxonomy:manage") },
     { href: "/admin/tags", label: "الوسوم", show: can(user, "taxonomy:manage") },
     { href: "/admin/supplements", label: "الملاحق", show: can(user, "taxonomy:manage") },

@@ -3,7 +3,8 @@ import Link from "next/link";
 import type { ArticleCard as Card } from "@/lib/articles/select";
 import { articlePath, sectionPath } from "@/lib/articles/urls";
 import { formatArabicDateTime } from "@/lib/dates/format";
-import { mediaUrl } from "@/lib/media/url";
+import { cropSize } from "@/lib/media/focal";
+import { cropUrl } from "@/lib/media/url";
 import { Bylines } from "./bylines";
 
 type Props = {
@@ -25,10 +26,9 @@ export function ArticleCard({ card, variant = "text", headingLevel = 3, showSect
     card.image && variant !== "text" ? (
       <Image
         className="card-image"
-        src={mediaUrl(card.image.path)}
+        src={cropUrl(card.image.path, "16x9", card.image)}
         alt={card.image.alt}
-        width={card.image.width}
-        height={card.image.height}
+        {...cropSize(card.image, "16x9")}
         sizes={sizes ?? (variant === "lead" ? "(min-width: 60rem) 50rem, 100vw" : variant === "row" ? "7rem" : "(min-width: 64rem) 18rem, 100vw")}
         priority={priority}
       />

@@ -7,6 +7,7 @@ import { authorPath, sectionPath, supplementPath, tagPath } from "@/lib/articles
 import { meaningfulUpdate } from "@/lib/articles/visibility";
 import { formatArabicDateTime, publishedLine } from "@/lib/dates/format";
 import { env } from "@/lib/env";
+import { creditLine } from "@/lib/media/credit";
 import { mediaUrl } from "@/lib/media/url";
 import { withEmbedPlaceholders } from "@/lib/embeds/placeholder";
 import { getLiveCoverage } from "@/lib/live/queries";
@@ -104,7 +105,7 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
               sizes="(min-width: 64rem) 46rem, 100vw"
               priority
             />
-            {a.imageCaption && <figcaption>{a.imageCaption}</figcaption>}
+            <FigureCaption caption={a.imageCaption ?? a.image.caption} credit={creditLine(a.image.credit)} />
           </figure>
         )}
         <CorrectionBox items={corrections.filter((c) => c.placement === "start")} place="start" />
@@ -154,5 +155,16 @@ export async function ArticleView({ article: a, preview = false }: { article: Ar
         </section>
       </aside>
     </div>
+  );
+}
+
+/** The piece's caption (else the library's) and the credit on its own line (decision 187). */
+function FigureCaption({ caption, credit }: { caption: string | null; credit: string | null }) {
+  if (!caption && !credit) return null;
+  return (
+    <figcaption>
+      {caption}
+      {credit && <span className="figure-credit">{credit}</span>}
+    </figcaption>
   );
 }

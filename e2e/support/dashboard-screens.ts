@@ -39,8 +39,14 @@ export function dashboardScreens(): string[] {
       .prepare(`INSERT INTO FrontArrangement (status, slots, publishedAt, createdAt, updatedAt) VALUES ('superseded', ?, ?, ?, ?)`)
       .run(JSON.stringify({ lead: id, top: [null, null, null], sections: [], breaking: { text: `شريط عاجل طويل النص لاختبار الشاشات الضيقة ${tag}`, url: "/", expiresAt: new Date(Date.now() + 3600_000).toISOString() } }), sqlDate(new Date()), sqlDate(new Date()), sqlDate(new Date())).lastInsertRowid,
   );
+  // A demo picture (the seed's), so the image page shows its crops and the pieces using it.
+  const mediaId = (testDb().prepare(`SELECT id FROM Media ORDER BY id LIMIT 1`).get() as { id: number }).id;
   return [
     "/admin",
+    "/admin/media",
+    `/admin/media?q=${encodeURIComponent("صورة لا توجد")}`,
+    `/admin/media/${mediaId}`,
+    `/admin/media/${mediaId}?act=delete`,
     "/admin/articles",
     "/admin/articles/new",
     `/admin/articles/${id}`,

@@ -20,4 +20,5 @@ export const MINUTES: CountForms = { zero: "# دقيقة", one: "دقيقة وا
 export const HOURS: CountForms = { zero: "# ساعة", one: "ساعة واحدة", two: "ساعتين", few: "# ساعات", many: "# ساعة", other: "# ساعة" };
 export const RESULTS: CountForms = { zero: "لا نتائج", one: "نتيجة واحدة", two: "نتيجتان", few: "# نتائج", many: "# نتيجة", other: "# نتيجة" };
 export const TAGS: CountForms = { zero: "لا وسوم", one: "وسم واحد", two: "وسمان", few: "# وسوم", many: "# وسماً", other: "# وسم" };
+export const IMAGES: CountForms = { zero: "لا صور", one: "صورة واحدة", two: "صورتان", few: "# صور", many: "# صورة", other: "# صورة" };
 export const PIECES: CountForms = { zero: "لا مقالات", one: "مقالة واحدة", two: "مقالتان", few: "# مقالات", many: "# مقالة", other: "# مقالة" };

@@ -12,11 +12,13 @@ export const cardSelect = {
   publishedAt: true,
   section: { select: { slug: true, name: true } },
   authors: { select: { author: { select: { slug: true, name: true, columnName: true } } }, orderBy: { position: "asc" } },
-  image: { select: { path: true, width: true, height: true } },
+  image: { select: { path: true, width: true, height: true, focalX: true, focalY: true, caption: true, credit: true } },
   imageAlt: true,
 } satisfies Prisma.ArticleSelect;
 
 type CardRow = Prisma.ArticleGetPayload<{ select: typeof cardSelect }>;
+
+export type CardImage = { path: string; width: number; height: number; alt: string; focalX: number; focalY: number; caption: string | null; credit: string | null };
 
 /** Cards travel through the data cache as JSON, so dates are ISO strings. */
 export type ArticleCard = {
@@ -30,7 +32,11 @@ export type ArticleCard = {
   publishedAt: string;
   section: { slug: string; name: string };
   authors: { slug: string; name: string; columnName: string | null }[];
-  image: { path: string; width: number; height: number; alt: string } | null;
+  /**
+   * The picture with its library data: the focal point every crop keeps in frame (decision 185),
+   * the library's caption (shown when the piece has none of its own) and the credit (decision 187).
+   */
+  image: CardImage | null;
 };
 
 export function toCard(row: CardRow): ArticleCard {

@@ -18,11 +18,16 @@ type CardRow = Omit<ArticleCard, "publishedAt" | "section" | "authors" | "image"
   imagePath: string | null;
   imageWidth: number | null;
   imageHeight: number | null;
+  imageFocalX: number | null;
+  imageFocalY: number | null;
+  imageMediaCaption: string | null;
+  imageCredit: string | null;
 };
 type AuthorRow = { articleId: number; slug: string; name: string; columnName: string | null };
 
 const cardColumns = Prisma.sql`a."id", a."slug", a."title", a."kicker", a."excerpt", a."dateline", a."breaking", a."publishedAt", a."imageAlt",
-  s."slug" AS "sectionSlug", s."name" AS "sectionName", m."path" AS "imagePath", m."width" AS "imageWidth", m."height" AS "imageHeight"`;
+  s."slug" AS "sectionSlug", s."name" AS "sectionName", m."path" AS "imagePath", m."width" AS "imageWidth", m."height" AS "imageHeight",
+  m."focalX" AS "imageFocalX", m."focalY" AS "imageFocalY", m."caption" AS "imageMediaCaption", m."credit" AS "imageCredit"`;
 const cardFrom = Prisma.sql`"Article" a JOIN "Section" s ON s."id" = a."sectionId" LEFT JOIN "Media" m ON m."id" = a."imageId"`;
 /** The visibility rule of lib/articles/visibility.ts (publicWhere), in SQL. */
 const isPublic = (now: Date) => Prisma.sql`a."status" = 'published' AND a."publishedAt" <= ${now}`;
@@ -49,7 +54,9 @@ function card(row: CardRow, authors: ArticleCard["authors"] | undefined): Articl
     ...row,
     section: { slug: row.sectionSlug, name: row.sectionName },
     authors: (authors ?? []).map((author) => ({ author })),
-    image: row.imagePath ? { path: row.imagePath, width: row.imageWidth ?? 0, height: row.imageHeight ?? 0 } : null,
+    image: row.imagePath
+      ? { path: row.imagePath, width: row.imageWidth ?? 0, height: row.imageHeight ?? 0, focalX: Number(row.imageFocalX ?? 0.5), focalY: Number(row.imageFocalY ?? 0.5), caption: row.imageMediaCaption, credit: row.imageCredit }
+      : null,
   });
 }
 

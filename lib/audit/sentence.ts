@@ -2,7 +2,6 @@ import { counted, type CountForms } from "@/lib/arabic/plural";
 import { WEBHOOK_EVENT_LABELS, type WebhookEvent } from "@/lib/webhooks/event-types";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { formatArabicDateTime } from "@/lib/dates/format";
-import { mediaUrl } from "@/lib/media/url";
 import { SOCIAL_NETWORKS } from "@/lib/settings/social";
 import { AUDIT_KINDS, isAuditAction, type AuditAction } from "./kinds";
 
@@ -269,7 +268,22 @@ export function describe(e: AuditEntry, refs: AuditRefs): Sentence {
       break;
     case "media.upload": {
       const m = n == null ? undefined : refs.media.get(n);
-      parts = [actor, " رفع ", m ? { text: "صورة", href: mediaUrl(m.path) } : "صورة حُذفت لاحقاً"];
+      parts = [actor, " رفع ", m ? { text: "صورة", href: `/admin/media/${n}` } : "صورة حُذفت لاحقاً"];
+      break;
+    }
+    case "media.edit":
+    case "media.focus":
+    case "media.delete": {
+      const m = n == null ? undefined : refs.media.get(n);
+      const name = str(d.name) ?? str(d.path)?.split("/").at(-1);
+      const pic: Part = m ? { text: `صورة ${name ?? ""}`.trim(), href: `/admin/media/${n}` } : `صورة ${name ?? "محذوفة"}`;
+      parts = [actor, action === "media.delete" ? " حذف " : action === "media.focus" ? " غيّر النقطة المحورية لـ" : " عدّل بيانات ", pic];
+      if (action === "media.edit" && Array.isArray(d.changed)) {
+        const names: Record<string, string> = { alt: "النص البديل", caption: "التعليق", credit: "المصدر" };
+        const after = (d.after ?? {}) as Record<string, unknown>;
+        for (const k of d.changed) if (typeof k === "string" && names[k]) details.push(`${names[k]}: ${str(after[k]) ? `«${str(after[k])}»` : "حُذف"}`);
+      }
+      if (action === "media.focus" && Array.isArray(d.to)) details.push(`الموضع الجديد: ${Number(d.to[0])}٪ أفقياً، ${Number(d.to[1])}٪ عمودياً`);
       break;
     }
     case "auth.signin":

@@ -56,6 +56,11 @@ function tag(): { id: number; name: string } {
 function webhook(url = "https://93.184.215.14/hook"): number {
   return Number(raw.prepare(`INSERT INTO WebhookEndpoint (name, url, secret, events, createdAt, updatedAt) VALUES ('وجهة', ?, 'whsec_eA==', 'article.published', ?, ?)`).run(url, now(), now()).lastInsertRowid);
 }
+/** A library image row no one uses (its file need not exist: deleting tolerates a missing one). */
+function media(): number {
+  n++;
+  return Number(raw.prepare(`INSERT INTO Media (path, mime, width, height, bytes, createdAt) VALUES (?, 'image/png', 10, 10, 1, ?)`).run(`matrix/${n}.png`, now()).lastInsertRowid);
+}
 function invitation(): number {
   n++;
   return Number(
@@ -553,14 +558,46 @@ const MATRIX: Record<string, Entry> = {
   "app/api/articles/[id]/comments/route.ts#GET": { allowed: { public: "readers list approved comments (e2e/comments-api.spec.ts)" } },
   "app/api/articles/[id]/comments/route.ts#POST": { allowed: { public: "readers post comments; origin checks, rate limits and filters instead (e2e/comments-api.spec.ts)" } },
   "app/api/comments/[id]/reports/route.ts#POST": { allowed: { public: "readers report comments, one per client (e2e/comments-api.spec.ts)" } },
+  // media library (issue 15): writers browse and choose; editors and admins edit and delete
+  "app/(admin)/admin/media/actions.ts#saveMediaMetaAction": {
+    allowed: ["editor", "admin"],
+    call: () => {
+      const id = media();
+      return () => outcomeOf(act("mediaActions", "saveMediaMetaAction", null, form({ id: String(id), alt: "جسر", caption: "تعليق", credit: "علي" })));
+    },
+  },
+  "app/(admin)/admin/media/actions.ts#saveMediaFocusAction": {
+    allowed: ["editor", "admin"],
+    call: () => {
+      const id = media();
+      return () => outcomeOf(act("mediaActions", "saveMediaFocusAction", null, form({ id: String(id), x: "20", y: "70" })));
+    },
+  },
+  "app/(admin)/admin/media/actions.ts#deleteMediaAction": {
+    allowed: ["editor", "admin"],
+    call: () => {
+      const id = media();
+      return () => outcomeOf(act("mediaActions", "deleteMediaAction", null, form({ id: String(id) })));
+    },
+  },
   // route handlers
   "app/api/admin/media/route.ts#POST": {
     allowed: ["writer", "editor", "admin"],
     call: () => async () => {
-      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: "#a4161a" } }).png().toBuffer();
+      // A new picture each time: the same bytes again would reuse the stored one (decision 186) and change nothing.
+      ++n;
+      const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: n % 256, g: (n >> 8) % 256, b: 7 } } }).png().toBuffer();
       const body = new FormData();
       body.set("file", new File([new Uint8Array(png)], "x.png", { type: "image/png" }));
       return responseOutcome(act("media", "POST", new Request("http://t/api/admin/media", { method: "POST", body })) as Promise<Response>);
+    },
+  },
+  "app/api/admin/media/library/route.ts#GET": {
+    allowed: ["writer", "editor", "admin"],
+    readOnly: true,
+    call: () => {
+      media();
+      return () => responseOutcome(act("mediaLibrary", "GET", new Request("http://t/api/admin/media/library?page=1")) as Promise<Response>);
     },
   },
   "app/api/admin/articles/[id]/presence/route.ts#POST": {
@@ -648,6 +685,8 @@ const MODULES: Record<string, string> = {
   comments: `${A}/comments/actions`,
   commentSettings: `${A}/comments/settings/actions`,
   media: "@/app/api/admin/media/route",
+  mediaLibrary: "@/app/api/admin/media/library/route",
+  mediaActions: `${A}/media/actions`,
   revalidate: "@/app/api/internal/revalidate/route",
   presence: "@/app/api/admin/articles/[id]/presence/route",
 };
@@ -759,6 +798,9 @@ const AUDITED: Record<string, AuditAction> = {
   "app/(admin)/admin/comments/actions.ts#setArticleCommentPolicy": "comment.settings",
   "app/(admin)/admin/comments/settings/actions.ts#updateCommentSettings": "comment.settings",
   "app/api/admin/media/route.ts#POST": "media.upload",
+  "app/(admin)/admin/media/actions.ts#saveMediaMetaAction": "media.edit",
+  "app/(admin)/admin/media/actions.ts#saveMediaFocusAction": "media.focus",
+  "app/(admin)/admin/media/actions.ts#deleteMediaAction": "media.delete",
 };
 const lastAuditId = () => (raw.prepare(`SELECT COALESCE(MAX(id), 0) AS id FROM AuditLog`).get() as { id: number }).id;
 const auditedSince = (id: number) => (raw.prepare(`SELECT action FROM AuditLog WHERE id > ?`).all(id) as { action: string }[]).map((r) => r.action);

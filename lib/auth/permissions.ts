@@ -16,7 +16,8 @@ export const PERMISSIONS = [
   "article:schedule",
   "article:unpublish",
   "article:archive",
-  "media:upload",
+  "media:upload", // upload, and browse the library to choose a picture
+  "media:manage", // fix a library image's alt, caption, credit and focal point; delete unused ones
   "taxonomy:manage", // sections, tags, supplements, authors
   "comment:moderate",
   "comment:settings",
@@ -59,6 +60,7 @@ export const ROLE_PERMISSIONS: Record<Role, Partial<Record<Permission, Scope>>> 
     "article:unpublish": "any",
     "article:archive": "any",
     "media:upload": "any",
+    "media:manage": "any",
     "taxonomy:manage": "any",
     "comment:moderate": "any",
     "comment:settings": "any",

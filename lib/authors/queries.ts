@@ -9,7 +9,7 @@ export type AuthorProfile = {
   name: string;
   bio: string | null;
   columnName: string | null;
-  photo: { path: string; width: number; height: number } | null;
+  photo: { path: string; width: number; height: number; focalX: number; focalY: number } | null;
 };
 
 export const getAuthorBySlug = (slug: string) =>
@@ -17,7 +17,7 @@ export const getAuthorBySlug = (slug: string) =>
     async (): Promise<AuthorProfile | null> =>
       db.author.findUnique({
         where: { slug },
-        select: { id: true, slug: true, name: true, bio: true, columnName: true, photo: { select: { path: true, width: true, height: true } } },
+        select: { id: true, slug: true, name: true, bio: true, columnName: true, photo: { select: { path: true, width: true, height: true, focalX: true, focalY: true } } },
       }),
     ["author", slug],
     { tags: [tags.author(slug)], revalidate: 86400 },

@@ -1,4 +1,5 @@
 import { env } from "@/lib/env";
+import { creditLine } from "@/lib/media/credit";
 import { mediaUrl } from "@/lib/media/url";
 import { RENDITION_WIDTHS } from "@/lib/media/widths";
 
@@ -18,8 +19,13 @@ export function renditions(src: string, originalWidth?: number | null): Renditio
   return widths.map((w) => ({ width: w, url: absolute(`${src}?w=${w}`) }));
 }
 
-export function featuredImage(image: { path: string; width: number; height: number; alt: string } | null, caption: string | null = null) {
+/**
+ * The featured picture. `credit` is the photographer or agency as the library holds it,
+ * `credit_text` the line readers see under the picture (lib/media/credit.ts, decision 187).
+ */
+export function featuredImage(image: { path: string; width: number; height: number; alt: string; credit?: string | null } | null, caption: string | null = null) {
   if (!image) return null;
   const src = mediaUrl(image.path);
-  return { url: absolute(src), width: image.width, height: image.height, alt: image.alt, caption, renditions: renditions(src, image.width) };
+  const credit = image.credit?.trim() || null;
+  return { url: absolute(src), width: image.width, height: image.height, alt: image.alt, caption, credit, credit_text: creditLine(credit), renditions: renditions(src, image.width) };
 }

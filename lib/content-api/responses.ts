@@ -10,7 +10,16 @@ const time = z.string().meta({ format: "date-time", description: "ISO 8601 with 
 const link = z.object({ slug: z.string(), name: z.string(), url });
 const rendition = z.object({ width: z.number().int(), url });
 export const imageSchema = z
-  .object({ url, width: z.number().int(), height: z.number().int(), alt: z.string(), caption: z.string().nullable(), renditions: z.array(rendition) })
+  .object({
+    url,
+    width: z.number().int(),
+    height: z.number().int(),
+    alt: z.string(),
+    caption: z.string().nullable(),
+    credit: z.string().nullable().meta({ description: "The photographer or agency, as the paper's media library holds it." }),
+    credit_text: z.string().nullable().meta({ description: "The credit line readers see under the picture: «تصوير: …», or the credit as given when it names an agency or a source." }),
+    renditions: z.array(rendition),
+  })
   .meta({ id: "Image" });
 
 export const blockSchema = z

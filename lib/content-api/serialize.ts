@@ -25,7 +25,7 @@ export function articleJson(a: ApiArticleSource, withBody: boolean) {
     supplement: a.supplement ? { slug: a.supplement.slug, name: a.supplement.name, url: absolute(supplementPath(a.supplement.slug)) } : null,
     published_at: iso(a.publishedAt),
     updated_at: iso(a.contentUpdatedAt ?? a.publishedAt),
-    featured_image: featuredImage(a.image, a.imageCaption),
+    featured_image: featuredImage(a.image, a.imageCaption ?? a.image?.caption ?? null),
     comment_count: a.commentCount,
     lang: "ar",
     dir: "rtl",

@@ -5,6 +5,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { mediaSearchText } from "./search-text";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /** Larger images would cost seconds of CPU and hundreds of MB to decode at every resize. */
@@ -62,8 +63,19 @@ async function cleanOriginal(bytes: Buffer, format: string) {
   return encoded.toBuffer({ resolveWithObject: true });
 }
 
-/** Store an uploaded image. Resized copies are made on demand (lib/media/renditions.ts). */
-export async function storeImage(bytes: Buffer, userId: string | null) {
+export type StoredImage = { id: number; path: string; width: number; height: number; reused: boolean };
+
+const STORED = { id: true, path: true, width: true, height: true } as const;
+
+/**
+ * Store an uploaded image. Resized copies are made on demand (lib/media/renditions.ts).
+ * The same bytes uploaded again are not stored twice: the row whose SHA-256 matches is
+ * returned with `reused` (decision 186), its caption, credit and focal point intact.
+ */
+export async function storeImage(bytes: Buffer, userId: string | null, originalName: string | null = null): Promise<StoredImage> {
+  const contentHash = crypto.createHash("sha256").update(bytes).digest("hex");
+  const known = await db.media.findUnique({ where: { contentHash }, select: STORED });
+  if (known) return { ...known, reused: true };
   const { format, fmt } = await inspect(bytes);
   const { data, info } = await cleanOriginal(bytes, format);
   if (data.length > MAX_UPLOAD_BYTES) throw new UploadError(TOO_LARGE, 413, "too_large");
@@ -74,8 +86,24 @@ export async function storeImage(bytes: Buffer, userId: string | null) {
   await fs.mkdir(path.join(root, dir), { recursive: true });
   const original = `${dir}/${name}.${fmt.ext}`;
   await fs.writeFile(path.join(root, original), data);
-  return db.media.create({
-    data: { path: original, mime: fmt.mime, width: info.width, height: info.height, bytes: data.length, createdById: userId },
-    select: { id: true, path: true, width: true, height: true },
-  });
+  const fileName = cleanName(originalName);
+  try {
+    const m = await db.media.create({
+      data: { path: original, mime: fmt.mime, width: info.width, height: info.height, bytes: data.length, createdById: userId, contentHash, originalName: fileName, searchText: mediaSearchText({ originalName: fileName }) },
+      select: STORED,
+    });
+    return { ...m, reused: false };
+  } catch (e) {
+    // Two uploads of one file at once: the other won the unique hash; keep its row, drop our file.
+    await fs.unlink(path.join(root, original)).catch(() => {});
+    const winner = await db.media.findUnique({ where: { contentHash }, select: STORED });
+    if (winner) return { ...winner, reused: true };
+    throw e;
+  }
+}
+
+/** The name as the uploader's computer had it, without any folder, trimmed to a sane length. */
+function cleanName(name: string | null): string | null {
+  const base = name?.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 200);
+  return base ? base : null;
 }

@@ -24,6 +24,10 @@ type Row = {
   imageWidth: number | bigint | null;
   imageHeight: number | bigint | null;
   imageAlt: string | null;
+  imageFocalX: number | null;
+  imageFocalY: number | null;
+  imageMediaCaption: string | null;
+  imageCredit: string | null;
   authors: string | null;
   bodyText: string;
   tags: string | null;
@@ -42,6 +46,7 @@ export async function searchCards(db: SearchDb, ids: number[], s: SearchSql = se
       s,
       `SELECT a."id", a."status", a."slug", a."title", a."kicker", a."excerpt", a."dateline", a."breaking", a."publishedAt", a."imageAlt", a."bodyText",
          sc."slug" AS "sectionSlug", sc."name" AS "sectionName", m."path" AS "imagePath", m."width" AS "imageWidth", m."height" AS "imageHeight",
+         m."focalX" AS "imageFocalX", m."focalY" AS "imageFocalY", m."caption" AS "imageMediaCaption", m."credit" AS "imageCredit",
          ${s.authorsJson} AS "authors",
          (SELECT ${groupConcatUnitSep(`t."name"`, s.dialect)} FROM "ArticleTag" x JOIN "Tag" t ON t."id" = x."tagId" WHERE x."articleId" = a."id") AS "tags"
        FROM "Article" a JOIN "Section" sc ON sc."id" = a."sectionId" LEFT JOIN "Media" m ON m."id" = a."imageId"
@@ -66,7 +71,9 @@ export async function searchCards(db: SearchDb, ids: number[], s: SearchSql = se
       publishedAt: new Date(r.publishedAt!).toISOString(),
       section: { slug: r.sectionSlug, name: r.sectionName },
       authors: r.authors ? (JSON.parse(r.authors) as ArticleCard["authors"]) : [],
-      image: r.imagePath ? { path: r.imagePath, width: Number(r.imageWidth), height: Number(r.imageHeight), alt: r.imageAlt ?? "" } : null,
+      image: r.imagePath
+        ? { path: r.imagePath, width: Number(r.imageWidth), height: Number(r.imageHeight), alt: r.imageAlt ?? "", focalX: Number(r.imageFocalX ?? 0.5), focalY: Number(r.imageFocalY ?? 0.5), caption: r.imageMediaCaption, credit: r.imageCredit }
+        : null,
       },
     }));
 }

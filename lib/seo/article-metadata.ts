@@ -1,16 +1,15 @@
 import type { Metadata } from "next";
 import type { ArticleView } from "@/lib/articles/queries";
 import { articlePath, sectionPath } from "@/lib/articles/urls";
-import { mediaUrl } from "@/lib/media/url";
+import { cropUrl } from "@/lib/media/url";
 import { absoluteUrl, alternatesWithFeeds } from "./site";
 
 export function articleMetadata(a: ArticleView, siteName: string): Metadata {
   const title = a.seoTitle ?? a.title;
   const description = a.seoDescription ?? a.excerpt ?? undefined;
   const url = absoluteUrl(articlePath(a));
-  const image = a.image
-    ? { url: absoluteUrl(mediaUrl(a.image.path)), width: a.image.width, height: a.image.height, alt: a.image.alt || a.title }
-    : null;
+  // The share picture: 1200×630 around the focal point, JPEG (decision 185), so a face is not cut off in a feed.
+  const image = a.image ? { url: absoluteUrl(cropUrl(a.image.path, "og", a.image)), width: 1200, height: 630, alt: a.image.alt || a.title } : null;
   return {
     title,
     description,

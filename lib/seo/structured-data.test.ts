@@ -14,7 +14,7 @@ const article: ArticleView = {
   publishedAt: "2024-07-31T21:22:00.000Z",
   section: { slug: "politics", name: "سياسية" },
   authors: [{ slug: "tamim", name: "تميم الحسن", columnName: null }],
-  image: { path: "demo/a.jpg", width: 1200, height: 800, alt: "" },
+  image: { path: "demo/a.jpg", width: 1200, height: 800, alt: "", focalX: 0.5, focalY: 0.5, caption: null, credit: null },
   bodyHtml: "",
   imageCaption: null,
   seoTitle: null,

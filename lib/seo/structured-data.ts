@@ -3,6 +3,7 @@
 import type { ArticleView } from "@/lib/articles/queries";
 import { articlePath, authorPath, sectionPath } from "@/lib/articles/urls";
 import { isoWithBaghdadOffset } from "@/lib/dates/format";
+import { creditLine } from "@/lib/media/credit";
 import { mediaUrl } from "@/lib/media/url";
 
 type Site = { name: string; url: string; logo: { path: string; width: number; height: number } };
@@ -33,7 +34,16 @@ export function newsArticleLd(a: ArticleView, site: Site, corrections: { text: s
       : [organization(site)],
     publisher: organization(site),
     image: a.image
-      ? [{ "@type": "ImageObject", url: abs(site, mediaUrl(a.image.path)), width: a.image.width, height: a.image.height, caption: a.imageCaption ?? undefined }]
+      ? [
+          {
+            "@type": "ImageObject",
+            url: abs(site, mediaUrl(a.image.path)),
+            width: a.image.width,
+            height: a.image.height,
+            caption: a.imageCaption ?? a.image.caption ?? undefined,
+            creditText: creditLine(a.image.credit) ?? undefined,
+          },
+        ]
       : undefined,
     articleSection: a.section.name,
     keywords: a.tags.length ? a.tags.map((t) => t.name).join("، ") : undefined,

@@ -8,7 +8,7 @@ export const getSupplementBySlug = (slug: string) =>
     async () =>
       db.supplement.findUnique({
         where: { slug },
-        select: { id: true, slug: true, name: true, description: true, cover: { select: { path: true, width: true, height: true } } },
+        select: { id: true, slug: true, name: true, description: true, cover: { select: { path: true, width: true, height: true, focalX: true, focalY: true } } },
       }),
     ["supplement", slug],
     { tags: [tags.supplement(slug)], revalidate: 86400 },

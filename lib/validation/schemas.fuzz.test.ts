@@ -6,6 +6,7 @@ import { forgotPasswordSchema, newPasswordSchema, passwordFromLinkSchema, signIn
 import { retryMailSchema } from "@/lib/mail/schema";
 import { articlePolicySchema, blockSchema, commentSettingsSchema, moderateSchema } from "@/lib/comments/moderation-schema";
 import { commentInputSchema, reportInputSchema } from "@/lib/comments/schema";
+import { mediaDeleteSchema, mediaFocusSchema, mediaListSchema, mediaMetaSchema } from "@/lib/media/schema";
 import { searchQuerySchema } from "@/lib/search/schema";
 import { addLiveUpdateSchema, deleteLiveUpdateSchema, editLiveUpdateSchema, liveArticleSchema, livePollQuerySchema } from "@/lib/live/schema";
 import { frontFormSchema, frontPickerQuerySchema, frontRestoreSchema, frontUnscheduleSchema } from "@/lib/front/schema";
@@ -149,6 +150,10 @@ const CASES: Case[] = [
   { name: "content API: one article", schema: articleQuery, idempotent: false, valid: { fields: "title,blocks" } },
   { name: "content API: pages", schema: pageQuery, idempotent: false, valid: { cursor: "eyJpZCI6MX0", limit: "5" } },
   { name: "content API: short lists", schema: shortListQuery, idempotent: false, valid: { limit: "5", fields: "title" } },
+  { name: "media library list", schema: mediaListSchema, idempotent: true, valid: { q: "جسر", by: "u1", month: "2026-11", page: "2" } },
+  { name: "media metadata", schema: mediaMetaSchema, idempotent: false, valid: { id: "7", alt: "جسر فوق دجلة", caption: "الجسر عند الفجر", credit: "علي حسين" } },
+  { name: "media focal point", schema: mediaFocusSchema, idempotent: true, valid: { id: "7", x: "80", y: "25" } },
+  { name: "media delete", schema: mediaDeleteSchema, idempotent: true, valid: { id: "7" } },
   { name: "search query", schema: searchQuerySchema, idempotent: false, valid: { q: "العراق", page: "2", section: "politics", from: "2026-11-01", to: "2026-11-30", sort: "newest" } },
 ];
 

@@ -49,6 +49,18 @@ sub vcl_recv {
     set req.url = regsuball(req.url, "([?&])(utm_[a-z_]+|fbclid|gclid|mc_[a-z]+)=[^&#]*&?", "\1");
     set req.url = regsub(req.url, "[?&]+$", "");
   }
+  # Pictures vary by Accept (AVIF, WebP or the original's kind: decision 188). Browsers send many
+  # different Accept strings; fold them into the three answers, so each picture is stored at most
+  # three times rather than once per browser version.
+  if (req.url ~ "^/media/") {
+    if (req.http.Accept ~ "image/avif") {
+      set req.http.Accept = "image/avif";
+    } elsif (req.http.Accept ~ "image/webp") {
+      set req.http.Accept = "image/webp";
+    } else {
+      set req.http.Accept = "*/*";
+    }
+  }
   # One stored copy per encoding Varnish itself can produce (it gzips and gunzips).
   if (req.http.Accept-Encoding) {
     if (req.http.Accept-Encoding ~ "gzip") {

@@ -363,7 +363,12 @@ export function ArticleEditor({ article, options, tagNames, can, siteHost }: Pro
         </div>
         <ImageField
           imageUrl={fields.imageUrl}
-          onUploaded={(m) => (set("imageId", m.id), set("imageUrl", m.url))}
+          onUploaded={(m) => {
+            set("imageId", m.id);
+            set("imageUrl", m.url);
+            // A library image brings its description; the piece may still word it its own way.
+            if (m.alt && !fields.imageAlt.trim()) set("imageAlt", m.alt);
+          }}
           onRemove={() => (set("imageId", null), set("imageUrl", null))}
         />
         <div className="field">

@@ -1,11 +1,13 @@
 "use client";
 
 import Image from "@tiptap/extension-image";
+import { useRef, useState } from "react";
 import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { parseEmbedUrl } from "@/lib/embeds/providers";
 import { Embed } from "./embed-extension";
+import { MediaPicker } from "@/components/admin/media-picker.client";
 import { Figure } from "./figure-extension";
 import { PasteCleanup } from "./paste-extension";
 
@@ -64,13 +66,12 @@ export function RichText({ initialHtml, onChange, label = "نص المقال", c
           if (href === "") c().unsetLink().run();
           else c().extendMarkRange("link").setLink({ href }).run();
         })}
-        {btn("صورة", false, () => {
-          const src = window.prompt("رابط الصورة (من مكتبة الوسائط /media/…)");
-          if (!src) return;
-          const alt = window.prompt("وصف الصورة (النص البديل)") ?? "";
-          const caption = window.prompt("تعليق الصورة (اختياري)") ?? "";
-          c().insertFigure({ src, alt, caption }).run();
-        })}
+        <MediaPicker
+          label="صورة من المكتبة"
+          title="أدرج صورة من المكتبة في النص"
+          onChoose={(m) => c().insertFigure({ src: m.url, alt: m.alt ?? "", caption: m.caption ?? "" }).run()}
+        />
+        <BodyUpload onUploaded={(src, alt) => c().insertFigure({ src, alt, caption: "" }).run()} />
         {!compact && act("جدول", () => c().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run())}
         {act("تضمين", () => {
           const raw = window.prompt("رابط من يوتيوب أو فيميو أو إكس أو فيسبوك أو إنستغرام أو تيك توك أو ساوند كلاود أو خرائط غوغل");
@@ -94,5 +95,36 @@ export function RichText({ initialHtml, onChange, label = "نص المقال", c
       )}
       <EditorContent editor={editor} className="rte-content" />
     </div>
+  );
+}
+
+/** «رفع صورة» in the toolbar: the same upload as the featured image (a known file is reused), then a figure. */
+function BodyUpload({ onUploaded }: { onUploaded: (src: string, alt: string) => void }) {
+  const [status, setStatus] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  async function upload(file: File) {
+    setStatus(`جارٍ رفع ${file.name}…`);
+    const body = new FormData();
+    body.set("file", file);
+    const res = await fetch("/api/admin/media", { method: "POST", body }).catch(() => null);
+    const json = (await res?.json().catch(() => null)) as { url?: string; message?: string; reused?: boolean } | null;
+    if (input.current) input.current.value = "";
+    if (!res?.ok || !json?.url) return setStatus(json?.message ?? "تعذر رفع الصورة.");
+    setStatus(json.reused ? (json.message ?? null) : null);
+    const alt = window.prompt("وصف الصورة (النص البديل)") ?? "";
+    onUploaded(json.url, alt);
+  }
+  return (
+    <>
+      <button type="button" onClick={() => input.current?.click()}>
+        رفع صورة
+      </button>
+      <input ref={input} type="file" accept="image/jpeg,image/png,image/webp" hidden onChange={(e) => e.target.files?.[0] && upload(e.target.files[0])} />
+      {status && (
+        <span className="hint" role="status">
+          {status}
+        </span>
+      )}
+    </>
   );
 }

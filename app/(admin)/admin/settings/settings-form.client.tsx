@@ -54,7 +54,7 @@ export function SettingsForm({
         {field({ name: "siteName", label: "اسم الموقع" })}
         {field({ name: "siteDescription", label: "الشعار النصي", hint: "يظهر تحت اسم الجريدة في رأس كل صفحة، وفي عنوان الصفحة الرئيسية ووصفها." })}
         <input type="hidden" name="logoId" value={logo?.id ?? ""} />
-        <ImageField id="s-logo" label="الشعار (صورة)" imageUrl={logo?.url ?? null} onUploaded={setLogo} onRemove={() => setLogo(null)} />
+        <ImageField id="s-logo" library={false} label="الشعار (صورة)" imageUrl={logo?.url ?? null} onUploaded={setLogo} onRemove={() => setLogo(null)} />
         <p className="hint">يحلّ الشعار محل اسم الجريدة المكتوب في رأس الصفحات، ونصه البديل اسم الموقع. دون صورة يظهر الاسم.</p>
         {error("logoId") && <p className="field-error">{error("logoId")}</p>}
       </fieldset>

@@ -6,7 +6,7 @@ import { mediaUrl } from "@/lib/media/url";
 
 export const dynamic = "force-dynamic";
 
-/** Upload a featured image (multipart field "file"). */
+/** Upload an image (multipart field "file"); the same file again answers with the stored one. */
 export const POST = route({
   permission: "media:upload",
   sameOrigin: true,
@@ -17,9 +17,18 @@ export const POST = route({
     const file = form?.get("file");
     if (!(file instanceof File)) throw new HttpError(400, "invalid", "اختر صورة لرفعها.");
     try {
-      const m = await storeImage(Buffer.from(await file.arrayBuffer()), user!.id);
-      await audit({ actorId: user!.id, action: "media.upload", entityType: "media", entityId: m.id });
-      return Response.json({ ok: true, id: m.id, url: mediaUrl(m.path), width: m.width, height: m.height });
+      const m = await storeImage(Buffer.from(await file.arrayBuffer()), user!.id, file.name);
+      // A reused file stores nothing new: no upload event (the library shows who first uploaded it).
+      if (!m.reused) await audit({ actorId: user!.id, action: "media.upload", entityType: "media", entityId: m.id });
+      return Response.json({
+        ok: true,
+        id: m.id,
+        url: mediaUrl(m.path),
+        width: m.width,
+        height: m.height,
+        reused: m.reused,
+        message: m.reused ? "هذه الصورة مرفوعة من قبل، فاستُعملت النسخة المحفوظة في المكتبة بدل رفعها مرة ثانية." : "رُفعت الصورة.",
+      });
     } catch (e) {
       if (e instanceof UploadError) throw new HttpError(e.status, e.code, e.message);
       throw e;

@@ -6,7 +6,7 @@ import { Listing } from "@/components/site/listing";
 import { getAuthorBySlug } from "@/lib/authors/queries";
 import { getAuthorArticles } from "@/lib/articles/queries";
 import { authorPath, parseListingTail } from "@/lib/articles/urls";
-import { mediaUrl } from "@/lib/media/url";
+import { cropUrl } from "@/lib/media/url";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { redirectIfMoved } from "@/lib/taxonomy/redirects";
 import { alternatesWithFeeds } from "@/lib/seo/site";
@@ -48,7 +48,7 @@ export default async function AuthorPage(props: Props) {
       list={list}
       header={
         <div className="profile">
-          {author.photo && <Image src={mediaUrl(author.photo.path)} alt={`صورة ${author.name}`} width={96} height={96} />}
+          {author.photo && <Image src={cropUrl(author.photo.path, "1x1", author.photo)} alt={`صورة ${author.name}`} width={96} height={96} />}
           <div>
             <h1 className="page-title">
               <bdi>{author.name}</bdi>

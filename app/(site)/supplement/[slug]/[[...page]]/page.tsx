@@ -5,7 +5,8 @@ import { notFound } from "next/navigation";
 import { Listing } from "@/components/site/listing";
 import { getSupplementArticles } from "@/lib/articles/queries";
 import { parseListingTail, supplementPath } from "@/lib/articles/urls";
-import { mediaUrl } from "@/lib/media/url";
+import { cropSize } from "@/lib/media/focal";
+import { cropUrl } from "@/lib/media/url";
 import { getSupplementBySlug } from "@/lib/supplements/queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { redirectIfMoved } from "@/lib/taxonomy/redirects";
@@ -47,7 +48,7 @@ export default async function SupplementPage(props: Props) {
       header={
         <>
           {supplement.cover && (
-            <Image className="cover card-image" src={mediaUrl(supplement.cover.path)} alt={`غلاف ${supplement.name}`} width={supplement.cover.width} height={supplement.cover.height} sizes="(min-width: 60rem) 50rem, 100vw" priority />
+            <Image className="cover card-image" src={cropUrl(supplement.cover.path, "16x9", supplement.cover)} alt={`غلاف ${supplement.name}`} {...cropSize(supplement.cover, "16x9")} sizes="(min-width: 60rem) 50rem, 100vw" priority />
           )}
           <h1 className="page-title">{supplement.name}</h1>
           {supplement.description && <p>{supplement.description}</p>}
