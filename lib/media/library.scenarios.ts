@@ -61,7 +61,7 @@ export function mediaLibraryScenarios(cleanup: () => Promise<void> | void) {
       expect(other.id).not.toBe(first.id);
     });
 
-    it("finds every use: featured picture, body picture, author photo, supplement cover", async () => {
+    it("finds every use: featured picture, body picture, author photo, supplement cover, live update, front page", async () => {
       const m = await upload.storeImage(await photo("#246"), editor.id, "uses.jpg");
       const url = `/media/${m.path}`;
       const featured = await db.article.create({ data: { slug: "f", title: "مقالة بصورة رئيسية", sectionId, imageId: m.id }, select: { id: true } });
@@ -69,11 +69,25 @@ export function mediaLibraryScenarios(cleanup: () => Promise<void> | void) {
       await db.article.create({ data: { slug: "n", title: "مقالة بلا صورة", sectionId, bodyHtml: `<p>${url}</p>` } });
       await db.author.create({ data: { slug: "photo-author", name: "كاتب بصورة", photoId: m.id } });
       await db.supplement.create({ data: { slug: "cover-supp", name: "ملحق بغلاف", coverId: m.id } });
+      const live = await db.article.create({ data: { slug: "l", title: "تغطية مباشرة", sectionId, status: "published", publishedAt: new Date(), liveStatus: "live" }, select: { id: true } });
+      await db.liveUpdate.create({ data: { articleId: live.id, bodyHtml: "<p>تحديث</p>", imageId: m.id } });
+      const lead = await db.article.create({ data: { slug: "lead", title: "الخبر الرئيسي", sectionId, status: "published", publishedAt: new Date(), imageId: m.id }, select: { id: true } });
+      await db.frontArrangement.create({ data: { status: "published", publishedAt: new Date(), slots: JSON.stringify({ lead: lead.id, top: [null, null], sections: [], breaking: null }) } });
       const uses = await where.whereUsed(m);
       expect(uses.map((u) => `${u.kind}:${"title" in u ? u.title : u.name}`).sort()).toEqual(
-        ["article-body:مقالة بصورة في النص", "article-image:مقالة بصورة رئيسية", "author-photo:كاتب بصورة", "supplement-cover:ملحق بغلاف"].sort(),
+        [
+          "article-body:مقالة بصورة في النص",
+          "article-image:مقالة بصورة رئيسية",
+          "article-image:الخبر الرئيسي",
+          "author-photo:كاتب بصورة",
+          "supplement-cover:ملحق بغلاف",
+          "live-update:تغطية مباشرة",
+          "front-page:الخبر الرئيسي",
+        ].sort(),
       );
-      expect(uses.find((u) => u.kind === "article-image")?.id).toBe(featured.id);
+      await db.frontArrangement.deleteMany({});
+      expect(uses.filter((u) => u.kind === "article-image").map((u) => u.id)).toContain(featured.id);
+      expect(uses.find((u) => u.kind === "front-page")?.id).toBe(lead.id);
       expect(uses.find((u) => u.kind === "article-body")?.id).toBe(body.id);
     });
 

@@ -32,7 +32,7 @@ const fileOf = (stored: string) => path.join(path.resolve(env.MEDIA_DIR), ...sto
 
 /** Expire what readers see of each use: the pieces wherever they are linked, the author's and supplement's pages. */
 export async function purgeUses(uses: MediaUse[]) {
-  const pieces = [...new Set(uses.filter((u) => u.kind === "article-image" || u.kind === "article-body").map((u) => u.id))];
+  const pieces = [...new Set(uses.flatMap((u) => ("title" in u ? [u.id] : [])))];
   for (const id of pieces) revalidateArticle(await articleCacheKeys(db, id), "unchanged");
   const others = uses.flatMap((u) => (u.kind === "author-photo" ? [cacheTags.author(u.slug)] : u.kind === "supplement-cover" ? [cacheTags.supplement(u.slug), cacheTags.home] : []));
   if (others.length) revalidateTags(cacheTags.names, ...others);
