@@ -22,7 +22,8 @@ test("media library", async ({ page }) => {
       .toBuffer();
     const res = await page.request.post("/api/admin/media", { multipart: { file: { name: `shot-${Date.now()}-${i}.jpg`, mimeType: "image/jpeg", buffer: bytes } }, headers: { origin: E2E_BASE_URL } });
     const { id } = (await res.json()) as { id: number };
-    testDb().prepare(`UPDATE Media SET caption = ?, credit = ?, alt = ? WHERE id = ?`).run(caption, i % 2 ? "رويترز" : "علي حسين", caption, id);
+    // Written directly, so the search text is written too (the app keeps it with every edit).
+    testDb().prepare(`UPDATE Media SET caption = ?, credit = ?, alt = ?, searchText = ? WHERE id = ?`).run(caption, i % 2 ? "رويترز" : "علي حسين", caption, caption, id);
     ids.push(id);
   }
   const used = ids[0]!;

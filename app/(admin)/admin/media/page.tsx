@@ -39,11 +39,10 @@ export default async function MediaLibraryPage({ searchParams }: Props) {
         {filtered && <Link href="/admin/media">كل الصور</Link>}
       </form>
       <p role="status">
-        {counted(total, IMAGES)}
-        {query.q ? ` تطابق «${query.q}»` : ""}، الأحدث أولاً.
+        {total > 0 ? `${counted(total, IMAGES)}${query.q ? ` تطابق «${query.q}»` : ""}، الأحدث أولاً.` : filtered ? "لا صور تطابق البحث." : "لا صور بعد."}
       </p>
       {items.length === 0 ? (
-        <p className="hint">{filtered ? "لا صور تطابق البحث." : "لا صور بعد. ارفع صورة من محرر المقالات."}</p>
+        <p className="hint">{filtered ? "جرّب كلمة أخرى أو اعرض كل الصور." : "ارفع صورة من محرر المقالات لتظهر هنا."}</p>
       ) : (
         <ul className="media-grid" aria-label="الصور">
           {items.map((m) => (
