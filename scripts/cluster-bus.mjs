@@ -71,6 +71,14 @@ export function surrogateKeys(pathname) {
   return keys.join(" ");
 }
 
+/**
+ * A picture's key (every size, crop and format of /media/<path>): not `all`, since no content
+ * change alters a stored picture; deleting it purges this key (lib/media/mutations.ts).
+ */
+export function mediaKey(pathname) {
+  return key("media", pathname.slice("/media/".length));
+}
+
 /** At most this many linked pieces are keyed per page (a long list still purges through its lists' keys). */
 const MAX_LINKED = 400;
 
@@ -94,7 +102,7 @@ export function linkedPieceKeys(html) {
  * - An edit that leaves every list's membership as it was (SCOPE_PIECES: same section,
  *   bylines, tags, supplement, picture, breaking flag) shows wherever the piece is linked:
  *   `article:<id>`, and the feeds (XML, not scanned for links).
- * - The corrections list (/corrections) answers to its own key.
+ * - The corrections list (/corrections) and each picture (`media:<path>`) answer to their own key.
  * - Otherwise a change that only names pieces purges those pieces' keys; any change to a
  *   list (home, latest, a section, feeds, names…) may show on every page (the "latest"
  *   column is on nearly all of them), so it purges everything, as the page cache does.
@@ -110,7 +118,7 @@ export function purgeKeysFor(tags) {
   for (const t of tags) {
     const m = /^(?:article|comments):(\d+)$/.exec(t);
     if (m) ids.add(Number(m[1]));
-    else if (Object.values(OWN_KEYED_LISTS).includes(t)) own.push(t);
+    else if (Object.values(OWN_KEYED_LISTS).includes(t) || t.startsWith("media:")) own.push(t);
     else if (t !== SCOPE_PIECES && t !== SCOPE_OWN_PAGE) listChange = true;
   }
   const each = (prefix) => [...ids].map((id) => `${prefix}:${id}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 // @ts-expect-error plain ES module without types (serve.mjs loads it before any build step)
-import { ALL_KEY, linkedPieceKeys, purgeKeysFor, SCOPE_OWN_PAGE, SCOPE_PIECES, surrogateKeys } from "./cluster-bus.mjs";
+import { ALL_KEY, linkedPieceKeys, mediaKey, purgeKeysFor, SCOPE_OWN_PAGE, SCOPE_PIECES, surrogateKeys } from "./cluster-bus.mjs";
 import { tags } from "@/lib/cache/tags";
 
 // Decision 101: which pages Varnish drops after a change. Too few and readers see old pages
@@ -58,6 +58,11 @@ describe("what a change purges", () => {
   it("a new front-page arrangement purges the home page (and the API's home) alone", () => {
     expect(purgeKeysFor([tags.home])).toEqual(["home"]);
     expect(purgeKeysFor([tags.home, tags.latest])).toEqual([ALL_KEY]);
+  });
+
+  it("a deleted picture purges its own key, every size and crop of it, and nothing else", () => {
+    expect(mediaKey("/media/2026/12/abc.jpg")).toBe("media:2026/12/abc.jpg");
+    expect(purgeKeysFor([tags.media("2026/12/abc.jpg")])).toEqual(["media:2026/12/abc.jpg"]);
   });
 
   it("a change naming pieces only purges where they are shown", () => {

@@ -6,7 +6,7 @@ import path from "node:path";
 import next from "next";
 import { z } from "zod";
 import { identifyClient, parseTrustProxy } from "./client-address.mjs";
-import { CLUSTER_KEY, createClusterBus, currentResponse, linkedPieceKeys, surrogateKeys } from "./cluster-bus.mjs";
+import { CLUSTER_KEY, createClusterBus, currentResponse, linkedPieceKeys, mediaKey, surrogateKeys } from "./cluster-bus.mjs";
 import { createInflightTracker, SETTLE_KEY } from "./inflight.mjs";
 import { createPageCache, PAGE_CACHE_KEY, withPageCache } from "./page-cache.mjs";
 import { createErrorPages, isDashboardRequest, isErrorPageRequest, loopbackFetch } from "./error-shell.mjs";
@@ -134,7 +134,8 @@ if (process.env.VARNISH_URLS) {
   listener = (req, res) => {
     if (req.method === "GET" || req.method === "HEAD") {
       const pathname = (req.url ?? "/").split("?")[0];
-      if (!/^\/(admin|api|_next|media)(\/|$)/.test(pathname)) res.setHeader("xkey", surrogateKeys(pathname));
+      if (pathname.startsWith("/media/")) res.setHeader("xkey", mediaKey(pathname));
+      else if (!/^\/(admin|api|_next)(\/|$)/.test(pathname)) res.setHeader("xkey", surrogateKeys(pathname));
     }
     return inner(req, res);
   };

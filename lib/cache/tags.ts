@@ -18,6 +18,8 @@ export const tags = {
   tag: (slug: string) => `tag:${slug}`,
   supplement: (slug: string) => `supplement:${slug}`,
   comments: (articleId: number) => `comments:${articleId}`,
+  /** A stored picture and all its sizes and crops (/media/<path>…), for the HTTP caches in front. */
+  media: (path: string) => `media:${path}`,
   /**
    * Everything that shows a section's, tag's, author's or supplement's name or address
    * (breadcrumbs, bylines, tag links, cards). Expired when one is renamed: rare, and then

@@ -78,12 +78,14 @@ export async function deleteMedia(input: { id: number }, actor: CurrentUser): Pr
   await db.$transaction(async (tx) => {
     // Set-null relations would silently unlink a use added since the check: the delete only
     // goes ahead while none exists (the body check cannot be a foreign key; it was just read).
-    const gone = await tx.media.deleteMany({ where: { id: m.id, articles: { none: {} }, authors: { none: {} }, supplements: { none: {} } } });
+    const gone = await tx.media.deleteMany({ where: { id: m.id, articles: { none: {} }, authors: { none: {} }, supplements: { none: {} }, liveUpdates: { none: { deletedAt: null } } } });
     if (gone.count === 0) throw new HttpError(409, "state", "استُعملت الصورة للتو في مكان آخر، فلم تُحذف.");
     await audit({ actorId: actor.id, action: "media.delete", entityType: "media", entityId: m.id, detail: { path: m.path, name, caption: m.caption } }, tx);
   });
   const file = fileOf(m.path);
   await forgetRenditions(file, m);
   await fs.unlink(file).catch(() => {});
+  // HTTP caches in front keep pictures for a year: the deleted file leaves them too.
+  revalidateTags(cacheTags.media(m.path));
   return { name };
 }
