@@ -1,7 +1,5 @@
-import crypto from "node:crypto";
-import pg from "pg";
-import { describe, it, vi } from "vitest";
-import { testPostgresUrl } from "@/lib/testing/postgres";
+import { vi } from "vitest";
+import { onFreshPostgres } from "@/lib/testing/postgres";
 import { contentApiScenarios } from "./api.scenarios";
 
 // The content API's scenarios on PostgreSQL (the several-instance deployment, decision 100), in
@@ -9,25 +7,4 @@ import { contentApiScenarios } from "./api.scenarios";
 vi.mock("next/cache", () => ({ unstable_cache: (fn: (...a: unknown[]) => unknown) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 process.env.CONTENT_API_RATE_PER_MINUTE = "100000";
 
-const server = await testPostgresUrl();
-if (!server) {
-  describe("content API on PostgreSQL", () => it.skip("needs a PostgreSQL server (MIDAD_TEST_POSTGRES_URL or the local one)", () => {}));
-} else {
-  const name = `midad_api_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  // @ts-expect-error -- a plain ES module script without types
-  const { migratePostgres } = await import("../../scripts/db/migrate-postgres.mjs");
-  await migratePostgres(u.toString());
-  process.env.DATABASE_URL = u.toString();
-  contentApiScenarios(async () => {
-    const a = new pg.Client({ connectionString: server });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
-  });
-}
+await onFreshPostgres("content API on PostgreSQL", "api", (cleanup) => contentApiScenarios(cleanup));
