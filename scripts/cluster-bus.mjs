@@ -36,9 +36,10 @@ const decode = (s) => {
     return s;
   }
 };
-// xkey separates keys by spaces and commas; a slug never holds either after decoding
-// anything but a space, which is replaced so a key stays one key.
-const key = (prefix, raw) => `${prefix}:${decode(raw).replace(/[\s,]+/g, "-")}`;
+// A key travels in an HTTP header, which takes Latin-1 only: slugs are Arabic, so a key
+// holds the slug percent-encoded, one form whatever escapes the request used (xkey splits keys
+// on spaces and commas, which encoding removes too).
+const key = (prefix, raw) => `${prefix}:${encodeURIComponent(decode(raw))}`;
 
 /**
  * Markers in an expiry's tag list (lib/cache/tags.ts `scope`): no cache entry carries them;
@@ -118,7 +119,8 @@ export function purgeKeysFor(tags) {
   for (const t of tags) {
     const m = /^(?:article|comments):(\d+)$/.exec(t);
     if (m) ids.add(Number(m[1]));
-    else if (Object.values(OWN_KEYED_LISTS).includes(t) || t.startsWith("media:")) own.push(t);
+    else if (Object.values(OWN_KEYED_LISTS).includes(t)) own.push(t);
+    else if (t.startsWith("media:")) own.push(key("media", t.slice("media:".length)));
     else if (t !== SCOPE_PIECES && t !== SCOPE_OWN_PAGE) listChange = true;
   }
   const each = (prefix) => [...ids].map((id) => `${prefix}:${id}`);

@@ -211,6 +211,43 @@ test("a comment approved in the moderation queue shows through Varnish and on bo
   await visibleWithin(request, [v, ...cluster.instanceUrls].map((base) => ({ url: `${base}/${id}`, ok: has(text) })));
 });
 
+test("on PostgreSQL through Varnish every kind of reader page renders, and the desk's screens open for an editor", async ({ request }) => {
+  const v = cluster.siteUrl;
+  const one = async (sql: string) => (await db.query(sql)).rows[0];
+  const piece = await one(`SELECT id FROM "Article" WHERE status = 'published' ORDER BY "publishedAt" DESC LIMIT 1`);
+  const section = await one(`SELECT slug FROM "Section" ORDER BY position LIMIT 1`);
+  const tag = await one(`SELECT t.slug FROM "Tag" t JOIN "ArticleTag" x ON x."tagId" = t.id JOIN "Article" a ON a.id = x."articleId" AND a.status = 'published' LIMIT 1`);
+  const author = await one(`SELECT w.slug FROM "Author" w JOIN "ArticleAuthor" x ON x."authorId" = w.id LIMIT 1`);
+  const supplement = await one(`SELECT slug FROM "Supplement" LIMIT 1`);
+  const readers = [
+    "/",
+    `/${piece.id}`,
+    `/comments/${piece.id}`,
+    `/section/${encodeURIComponent(section.slug)}`,
+    `/tag/${encodeURIComponent(tag.slug)}`,
+    `/author/${encodeURIComponent(author.slug)}`,
+    ...(supplement ? [`/supplement/${encodeURIComponent(supplement.slug)}`] : []),
+    `/search?q=${encodeURIComponent("الموازنة")}`,
+    "/corrections",
+    "/contact",
+    "/feed.xml",
+    "/sitemap.xml",
+    "/news-sitemap.xml",
+    "/robots.txt",
+  ];
+  const desk = ["/admin", "/admin/articles", `/admin/articles/${piece.id}`, "/admin/sections", "/admin/tags", "/admin/authors", "/admin/supplements", "/admin/comments", "/admin/front", "/admin/media", "/admin/stats", `/admin/stats/${piece.id}`, "/admin/corrections"];
+  const bad: string[] = [];
+  for (const p of readers) {
+    const res = await request.get(`${v}${p}`, { maxRedirects: 5 });
+    if (res.status() !== 200) bad.push(`${p} → ${res.status()}`);
+  }
+  for (const p of desk) {
+    const res = await request.get(`${v}${p}`, { headers: { cookie }, maxRedirects: 0 });
+    if (res.status() !== 200) bad.push(`${p} (editor) → ${res.status()}`);
+  }
+  expect(bad).toEqual([]);
+});
+
 test("ten pieces scheduled for the same moment go live once each with both instances running", async ({ request }) => {
   const ids: number[] = [];
   for (let i = 0; i < 10; i++) ids.push(await draft(`مجدول ${i} ${crypto.randomBytes(2).toString("hex")}`));

@@ -34,6 +34,19 @@ export type ApiResult = { body: unknown; lastModified?: Date | null; keys: strin
 /** Surrogate keys of API answers: the names the pages' keys and purges use (lib/cache/tags.ts, scripts/cluster-bus.mjs). */
 export const ALL_KEY = "all";
 
+/**
+ * Keys as a header value: headers take Latin-1 only and slugs are Arabic, so the part after a
+ * key's prefix is percent-encoded, the form scripts/cluster-bus.mjs gives pages' keys.
+ */
+export function surrogateHeader(keys: string[]): string {
+  return keys
+    .map((k) => {
+      const i = k.indexOf(":");
+      return i < 0 ? k : `${k.slice(0, i)}:${encodeURIComponent(k.slice(i + 1))}`;
+    })
+    .join(" ");
+}
+
 const VARY = "Authorization, X-Api-Key, Origin";
 /** Shared caches may keep an answer a minute (purged by key on every change); clients revalidate. */
 export const CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=30";
@@ -139,8 +152,8 @@ export function apiRoute<Q extends z.ZodType, P = RawParams>(spec: {
         etag,
         "cache-control": CACHE_CONTROL,
         vary: VARY,
-        xkey: result.keys.join(" "),
-        "surrogate-key": result.keys.join(" "),
+        xkey: surrogateHeader(result.keys),
+        "surrogate-key": surrogateHeader(result.keys),
         ...(result.lastModified ? { "last-modified": new Date(seconds(result.lastModified) * 1000).toUTCString() } : {}),
       };
       if (fresh(request, etag, result.lastModified ?? null)) return new Response(null, { status: 304, headers });
