@@ -1,9 +1,8 @@
-import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { testPostgresUrl } from "@/lib/testing/postgres";
+import { freshPostgresDatabase, testPostgresUrl } from "@/lib/testing/postgres";
 
 // Claim-once on PostgreSQL (several instances share one database, decision 100): ten claims
 // racing over a connection pool, one winner per delivery; and the whole path on this engine:
@@ -14,19 +13,10 @@ const server = await testPostgresUrl();
 if (!server) {
   describe("webhook queue on PostgreSQL", () => it.skip("needs a PostgreSQL server (MIDAD_TEST_POSTGRES_URL or the local one)", () => {}));
 } else {
-  const name = `midad_hooks_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: server });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(server);
-  u.pathname = `/${name}`;
-  // @ts-expect-error -- a plain ES module script without types
-  const { migratePostgres } = await import("../../scripts/db/migrate-postgres.mjs");
-  await migratePostgres(u.toString());
-  process.env.DATABASE_URL = u.toString();
+  const fresh = await freshPostgresDatabase(server, "hooks");
+  process.env.DATABASE_URL = fresh.url;
   process.env.WEBHOOKS_ALLOW_PRIVATE = "127.0.0.1";
-  const raw = new pg.Client({ connectionString: u.toString() });
+  const raw = new pg.Client({ connectionString: fresh.url });
   await raw.connect();
   const q = await import("./queue");
   const { db } = await import("@/lib/db");
@@ -34,10 +24,7 @@ if (!server) {
   afterAll(async () => {
     await raw.end();
     await db.$disconnect();
-    const a = new pg.Client({ connectionString: server });
-    await a.connect();
-    await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await a.end();
+    await fresh.drop();
   });
 
   describe("webhook queue on PostgreSQL", () => {
