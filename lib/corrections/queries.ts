@@ -49,12 +49,8 @@ export const getCorrectionsPage = (page: number) =>
     { tags: [tags.corrections, tags.latest, tags.names], revalidate: 3600 },
   )();
 
-/** Everything staff see of a piece's corrections: withdrawn ones, reasons and every version. */
-export async function getCorrectionsForStaff(articleId: number) {
-  return db.correction.findMany({
-    where: { articleId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    select: {
+/** What every staff view of a correction shows. */
+const staffFields = {
       id: true,
       text: true,
       placement: true,
@@ -63,6 +59,15 @@ export async function getCorrectionsForStaff(articleId: number) {
       withdrawnAt: true,
       withdrawReason: true,
       createdBy: { select: { name: true } },
+} as const;
+
+/** Everything staff see of a piece's corrections: withdrawn ones, reasons and every version. */
+export async function getCorrectionsForStaff(articleId: number) {
+  return db.correction.findMany({
+    where: { articleId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      ...staffFields,
       withdrawnBy: { select: { name: true } },
       revisions: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { id: true, text: true, placement: true, createdAt: true, editedBy: { select: { name: true } } } },
     },
@@ -90,14 +95,7 @@ export async function listCorrectionsForStaff(filter: StaffFilter, page: number)
       skip: (page - 1) * STAFF_PAGE_SIZE,
       take: STAFF_PAGE_SIZE,
       select: {
-        id: true,
-        text: true,
-        placement: true,
-        createdAt: true,
-        editedAt: true,
-        withdrawnAt: true,
-        withdrawReason: true,
-        createdBy: { select: { name: true } },
+        ...staffFields,
         article: { select: { id: true, title: true } },
         _count: { select: { revisions: true } },
       },
