@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/auth/guard";
 import { hashPassword } from "@/lib/auth/password";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { DuplicateError } from "@/lib/taxonomy/mutations";
+import { HttpError } from "@/lib/http/errors";
 import { StateError } from "@/lib/articles/errors";
 
 // Accounts are never deleted (history stays attributable): only deactivated. A role change
@@ -17,7 +17,7 @@ export class StaffError extends StateError {}
 export async function createStaff(actor: CurrentUser, input: { name: string; email: string; role: Role }) {
   const oneTimePassword = crypto.randomBytes(9).toString("base64url");
   const exists = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (exists) throw new DuplicateError("slug");
+  if (exists) throw new HttpError(409, "duplicate", "يوجد حساب بهذا البريد.", { email: "يوجد حساب بهذا البريد." });
   const user = await db.user.create({
     data: { ...input, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true },
     select: { id: true },

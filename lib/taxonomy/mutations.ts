@@ -19,14 +19,21 @@ export class DuplicateError extends Error {
   }
 }
 
+/**
+ * The columns a unique violation names. Through the driver adapters (both engines) Prisma
+ * puts them under meta.driverAdapterError.cause.constraint.fields, not meta.target.
+ */
+function violatedFields(e: unknown): string[] {
+  const meta = (e as { meta?: { target?: unknown; driverAdapterError?: { cause?: { constraint?: { fields?: unknown } } } } }).meta;
+  const fields = meta?.driverAdapterError?.cause?.constraint?.fields ?? meta?.target;
+  return Array.isArray(fields) ? fields.map(String) : typeof fields === "string" ? [fields] : [];
+}
+
 async function unique<T>(fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") {
-      const target = String((e as { meta?: { target?: unknown } }).meta?.target ?? "");
-      throw new DuplicateError(target.includes("name") ? "name" : "slug");
-    }
+    if ((e as { code?: string }).code === "P2002") throw new DuplicateError(violatedFields(e).includes("name") ? "name" : "slug");
     throw e;
   }
 }
