@@ -248,6 +248,48 @@ test("on PostgreSQL through Varnish every kind of reader page renders, and the d
   expect(bad).toEqual([]);
 });
 
+test("the desk's settings and taxonomy on PostgreSQL: a renamed section keeps its description and its old address redirects, a new tagline shows, through Varnish and on B within a second", async ({ browser, request }) => {
+  const n = crypto.randomBytes(3).toString("hex");
+  const v = cluster.siteUrl;
+  const { rows } = await db.query(`SELECT id, slug, name, description FROM "Section" WHERE description IS NOT NULL ORDER BY position DESC LIMIT 1`);
+  const section = rows[0] as { id: number; slug: string; name: string; description: string };
+  const oldPath = `/section/${encodeURIComponent(section.slug)}`;
+  // Readers have the section and the home page in Varnish.
+  for (const p of [oldPath, "/", oldPath, "/"]) expect((await request.get(`${v}${p}`)).status()).toBe(200);
+
+  const adminCookie = (await editorCookie(db, cluster.authSecret, "admin")).split(/=(.*)/s);
+  const context = await browser.newContext({ baseURL: v, locale: "ar-IQ" });
+  await context.addCookies([{ name: adminCookie[0]!, value: adminCookie[1]!, url: v }]);
+  const page = await context.newPage();
+  await page.goto("/admin/sections");
+  const form = page.getByRole("form", { name: `تعديل ${section.name}` });
+  await expect(form.getByLabel("الوصف")).toHaveValue(section.description);
+  const newSlug = `${section.slug}-${n}`;
+  await form.getByLabel("الرابط المختصر").fill(newSlug);
+  await form.getByRole("button", { name: "حفظ" }).click();
+  await expect(form.getByRole("status")).toHaveText("حُفظ القسم.");
+  const saved = await db.query(`SELECT slug, description FROM "Section" WHERE id = $1`, [section.id]);
+  expect(saved.rows[0]).toEqual({ slug: newSlug, description: section.description });
+
+  await page.goto("/admin/settings");
+  const tagline = `صحيفة العنقود ${n}`;
+  await page.getByLabel("الشعار النصي").fill(tagline);
+  await page.getByRole("button", { name: "حفظ", exact: true }).click();
+  await expect(page.getByText("حُفظت الإعدادات.")).toBeVisible();
+  await context.close();
+
+  const movedTo = (status: number, body: string) => status === 200 && body.includes(section.description) && body.includes(`/section/${encodeURIComponent(newSlug)}`);
+  await visibleWithin(request, [
+    { url: `${v}${oldPath}`, ok: movedTo },
+    { url: `${cluster.instanceUrls[1]}${oldPath}`, ok: movedTo },
+    { url: `${v}/`, ok: has(tagline) },
+    { url: `${cluster.instanceUrls[1]}/`, ok: has(tagline) },
+  ]);
+  const redirect = await request.get(`${v}${oldPath}`, { maxRedirects: 0 });
+  expect(redirect.status()).toBe(308);
+  expect(redirect.headers()["location"]).toContain(`/section/${encodeURIComponent(newSlug)}`);
+});
+
 test("ten pieces scheduled for the same moment go live once each with both instances running", async ({ request }) => {
   const ids: number[] = [];
   for (let i = 0; i < 10; i++) ids.push(await draft(`مجدول ${i} ${crypto.randomBytes(2).toString("hex")}`));

@@ -8,14 +8,14 @@ import type { ActionRef } from "../support/actions";
 
 export const SESSION_COOKIE = "authjs.session-token";
 
-/** An editor account and a live session row; returns the Cookie header value. */
-export async function editorCookie(db: pg.Client, authSecret: string): Promise<string> {
+/** An editor (or another role's) account and a live session row; returns the Cookie header value. */
+export async function editorCookie(db: pg.Client, authSecret: string, role: "editor" | "admin" = "editor"): Promise<string> {
   const uid = `cluster${crypto.randomBytes(4).toString("hex")}`;
   const email = `${uid}@e2e.midad.local`;
   await db.query(
     `INSERT INTO "User" (id, email, name, "passwordHash", role, active, "mustChangePassword", "createdAt", "updatedAt")
-     VALUES ($1, $2, 'محرر العنقود', '!no-password', 'editor', true, false, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')`,
-    [uid, email],
+     VALUES ($1, $2, 'محرر العنقود', '!no-password', $3, true, false, now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')`,
+    [uid, email, role],
   );
   const sid = crypto.randomBytes(32).toString("base64url");
   await db.query(

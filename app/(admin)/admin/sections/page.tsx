@@ -7,11 +7,14 @@ const FIELDS: FieldDef[] = [
   { name: "name", label: "الاسم" },
   { name: "slug", label: "الرابط المختصر", dir: "ltr" },
   { name: "position", label: "الترتيب", type: "number" },
+  // Shown under the section's heading and as its pages' description for search engines; a
+  // form without it would wipe it on every save.
+  { name: "description", label: "الوصف", type: "textarea" },
 ];
 
 export default async function SectionsPage() {
   await pagePermission("taxonomy:manage");
-  const sections = await db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, slug: true, position: true } });
+  const sections = await db.section.findMany({ orderBy: { position: "asc" }, select: { id: true, name: true, slug: true, position: true, description: true } });
   return (
     <>
       <h1>الأقسام</h1>
