@@ -73,7 +73,7 @@ test("the headline face is preloaded and draws the headline", async ({ page }) =
   const cdp = await open(page, "/410630");
   const preloads = await page.locator('link[rel="preload"][as="font"]').evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
   expect(preloads).toHaveLength(1);
-  expect(preloads[0]).toMatch(/noto_kufi_arabic_arabic_700/);
+  expect(preloads[0]).toMatch(/noto_kufi_arabic_700_core/);
   const fonts = await fontsOf(cdp, "h1.article-title");
   expect(fonts.length).toBeGreaterThan(0);
   for (const f of fonts) {
@@ -83,6 +83,21 @@ test("the headline face is preloaded and draws the headline", async ({ page }) =
   // The preloaded file is the one the headline used: fetched once, not twice.
   const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".woff2")));
   expect(fetched.filter((n) => n === preloads[0])).toHaveLength(1);
+});
+
+test("a page in plain Arabic downloads only the core Arabic files (half the size); the extended ones wait for a character that needs them", async ({ page }) => {
+  await open(page, "/410630");
+  const fetched = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".woff2")));
+  expect(fetched.filter((n) => /_core\./.test(n)).length).toBeGreaterThan(0);
+  // fontsource's whole Arabic files (their name without "_core") are the extended faces.
+  expect(fetched.filter((n) => /arabic_arabic_\d00/.test(n))).toEqual([]);
+  // A legacy presentation form (ﷺ, U+FDFA) pasted into a page pulls the extended body face.
+  await page.evaluate(() => {
+    const p = document.createElement("p");
+    p.textContent = "صلى الله عليه وسلم ﷺ";
+    document.querySelector(".article-body")!.append(p);
+  });
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType("resource").some((e) => /naskh_arabic_arabic_400/.test(e.name)))).toBe(true);
 });
 
 for (const path of ["/", "/410630", "/section/politics"]) {

@@ -1,9 +1,8 @@
 import type { ReaderCorrection } from "@/lib/corrections/rules";
-import { formatArabicDateTime } from "@/lib/dates/format";
+import { CorrectionNote } from "./correction-note";
 
 /**
- * The piece's corrections at one place (its start or its end), as readers see them (decision 195):
- * «تصحيح:», the note, its time in Baghdad time and, when it was edited, «عُدّل التصحيح في …».
+ * The piece's corrections at one place (its start or its end), as readers see them (decision 195).
  * A labelled region so screen readers can find it; plain HTML, no script.
  */
 export function CorrectionBox({ items, place }: { items: ReaderCorrection[]; place: "start" | "end" }) {
@@ -16,18 +15,7 @@ export function CorrectionBox({ items, place }: { items: ReaderCorrection[]; pla
       </h2>
       {items.map((c) => (
         <div key={c.id} className="correction" id={`correction-${c.id}`}>
-          <p className="correction-text">
-            <strong>تصحيح:</strong> {c.text}
-          </p>
-          <p className="correction-time">
-            <time dateTime={c.createdAt}>{formatArabicDateTime(new Date(c.createdAt))}</time>
-            {c.editedAt && (
-              <>
-                {" · "}
-                عُدّل التصحيح في <time dateTime={c.editedAt}>{formatArabicDateTime(new Date(c.editedAt))}</time>
-              </>
-            )}
-          </p>
+          <CorrectionNote text={c.text} createdAt={c.createdAt} editedAt={c.editedAt} />
         </div>
       ))}
     </section>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { CorrectionNote } from "@/components/site/correction-note";
 import { Pager } from "@/components/site/pager";
 import { articlePath, parseListingTail } from "@/lib/articles/urls";
 import { getCorrectionsPage } from "@/lib/corrections/queries";
-import { formatArabicDateTime } from "@/lib/dates/format";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 // «التصحيحات» (decision 195): every live correction on a public piece, newest first, 20 a page
@@ -52,18 +52,7 @@ export default async function CorrectionsPage(props: Props) {
                 <Link href={`${articlePath(c.article)}#correction-${c.id}`}>{c.article.title}</Link>
               </p>
               <p className="correction-section">{c.article.sectionName}</p>
-              <p className="correction-text">
-                <strong>تصحيح:</strong> {c.text}
-              </p>
-              <p className="correction-time">
-                <time dateTime={c.createdAt}>{formatArabicDateTime(new Date(c.createdAt))}</time>
-                {c.editedAt && (
-                  <>
-                    {" · "}
-                    عُدّل التصحيح في <time dateTime={c.editedAt}>{formatArabicDateTime(new Date(c.editedAt))}</time>
-                  </>
-                )}
-              </p>
+              <CorrectionNote text={c.text} createdAt={c.createdAt} editedAt={c.editedAt} />
             </li>
           ))}
         </ol>
