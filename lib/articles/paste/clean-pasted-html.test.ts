@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cleanPastedHtml } from "./clean-pasted-html";
+import { cleanPastedHtml, withoutEventHandlers } from "./clean-pasted-html";
 
 const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
 
@@ -91,5 +91,22 @@ describe("cleanPastedHtml: edge cases", () => {
   });
   it("plain HTML passes through unchanged", () => {
     expect(cleanPastedHtml("<p>نص <strong>عريض</strong></p>")).toBe("<p>نص <strong>عريض</strong></p>");
+  });
+});
+
+describe("withoutEventHandlers", () => {
+  it("removes every on… attribute from tags, however Word spreads them over lines, and nothing else", () => {
+    const word = `<a style='mso-comment-reference:x'\nonmouseover="msoCommentShow('_anchor_1','_com_1')"\nonmouseout="msoCommentHide('_com_1')" href="#_msocom_1" language=JavaScript>[x]</a>`;
+    expect(withoutEventHandlers(word)).toBe(`<a style='mso-comment-reference:x'\n\n href="#_msocom_1" language=JavaScript>[x]</a>`);
+    expect(withoutEventHandlers(`<img src=a.png onerror=alert(1) ONLOAD='x()'>`)).toBe(`<img src=a.png  >`);
+    // Text that mentions an attribute is text (clipboard HTML escapes "<").
+    const text = `<p data-note="one">online=yes &lt;b onclick=x&gt; onion</p>`;
+    expect(withoutEventHandlers(text)).toBe(text);
+  });
+
+  it("leaves nothing for a page's CSP to report in the Word fixture", () => {
+    const cleaned = withoutEventHandlers(readFileSync(path.join(import.meta.dirname, "fixtures", "word-windows-arabic.html"), "utf8"));
+    expect(cleaned).not.toMatch(/\son[a-z]+\s*=/i);
+    expect(cleaned).toContain('href="#_msocom_1"'); // the anchor itself stays, for the clean-up to drop
   });
 });
