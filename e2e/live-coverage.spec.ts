@@ -31,6 +31,20 @@ async function postUpdate(desk: Page, text: string, keyEvent = false) {
   await expect(desk.locator(".live-desk-list > li").first()).toContainText(text.trim());
 }
 
+/** On the live desk: rewrite one update's text, then delete another (confirming), leaving one. */
+async function editThenDelete(desk: Page, edit: { from: string; to: string }, deleted: string) {
+  await desk.getByRole("button", { name: `عدّل التحديث: ${edit.from}` }).click();
+  const form = desk.getByRole("form", { name: "تعديل التحديث" });
+  await form.getByRole("textbox", { name: "نص التحديث" }).click();
+  await desk.keyboard.press("Control+A");
+  await desk.keyboard.type(edit.to);
+  await form.getByRole("button", { name: "احفظ التعديل" }).click();
+  await expect(desk.getByRole("button", { name: `عدّل التحديث: ${edit.to}` })).toBeVisible();
+  await desk.getByRole("button", { name: `احذف التحديث: ${deleted}` }).click();
+  await desk.getByRole("button", { name: "نعم، احذف التحديث" }).click();
+  await expect(desk.getByRole("heading", { name: "التحديثات (1)" })).toBeVisible();
+}
+
 const readerPage = async (browser: Browser, javaScriptEnabled = true) => (await browser.newContext({ baseURL: E2E_BASE_URL, javaScriptEnabled })).newPage();
 
 test("an editor covers a piece live; a reader's open page shows the new update without a reload", async ({ page, browser }) => {
@@ -93,6 +107,37 @@ test("an editor covers a piece live; a reader's open page shows the new update w
   expect(audited.map((a) => a.action)).toEqual(["live.start", "live.update_add", "live.update_add", "live.end"]);
 });
 
+test("a reader's open page follows the desk's edits and deletions without a reload: the edited update changes in place, the deleted one goes, the key events follow", async ({ page, browser }) => {
+  test.slow();
+  await loginAs(page, "editor");
+  const id = insertArticle({ title: `تغطية تتبدل ${uniq()}`, status: "published" });
+  await page.goto(`/admin/articles/${id}/live`);
+  await page.getByRole("button", { name: "ابدأ التغطية المباشرة" }).click();
+  await postUpdate(page, "انقطاع الكهرباء في الكرخ", true);
+  await postUpdate(page, "خبر لم يتأكد بعد");
+
+  const reader = await readerPage(browser);
+  await reader.goto(`/${id}`);
+  const updates = reader.locator(".live-updates .live-update");
+  await expect(updates).toHaveCount(2);
+  const keyEvents = reader.getByRole("navigation", { name: "أبرز الأحداث" });
+  await expect(keyEvents.getByRole("link")).toHaveText([/انقطاع الكهرباء في الكرخ/]);
+  await reader.evaluate(() => ((window as unknown as { marker: number }).marker = 7));
+
+  await editThenDelete(page, { from: "انقطاع الكهرباء في الكرخ", to: "انقطاع الكهرباء في الكرخ والرصافة" }, "خبر لم يتأكد بعد");
+
+  // The open page catches up at its next poll (every 10 s, answers cached 5 s).
+  await expect(updates).toHaveCount(1, { timeout: 40_000 });
+  await expect(updates.first()).toContainText("انقطاع الكهرباء في الكرخ والرصافة", { timeout: 20_000 });
+  await expect(reader.locator("body")).not.toContainText("خبر لم يتأكد بعد");
+  await expect(keyEvents.getByRole("link")).toHaveText([/انقطاع الكهرباء في الكرخ والرصافة/]);
+  expect(await reader.evaluate(() => (window as unknown as { marker?: number }).marker), "the page was not reloaded").toBe(7);
+  // What the open page shows is what a reload shows.
+  const liveHtml = await updates.evaluateAll((els) => els.map((e) => e.outerHTML));
+  await reader.reload();
+  expect(await updates.evaluateAll((els) => els.map((e) => e.outerHTML))).toEqual(liveHtml);
+});
+
 test("updates are edited and deleted from the desk (audited, readers see the change); writers and moderators are refused", async ({ page, browser }) => {
   await loginAs(page, "editor");
   const id = insertArticle({ title: `تغطية للتعديل ${uniq()}`, status: "published" });
@@ -104,16 +149,7 @@ test("updates are edited and deleted from the desk (audited, readers see the cha
   await page.getByRole("form", { name: "تحديث جديد" }).getByRole("button", { name: "انشر التحديث" }).click();
   await expect(page.getByRole("form", { name: "تحديث جديد" }).getByRole("alert")).toContainText("اكتب نص التحديث");
 
-  await page.getByRole("button", { name: "عدّل التحديث: تحديث فيه خطأ إملائي" }).click();
-  const edit = page.getByRole("form", { name: "تعديل التحديث" });
-  await edit.getByRole("textbox", { name: "نص التحديث" }).click();
-  await page.keyboard.press("Control+A");
-  await page.keyboard.type("تحديث مصحّح");
-  await edit.getByRole("button", { name: "احفظ التعديل" }).click();
-  await expect(page.getByRole("button", { name: "عدّل التحديث: تحديث مصحّح" })).toBeVisible();
-  await page.getByRole("button", { name: "احذف التحديث: تحديث سيُحذف" }).click();
-  await page.getByRole("button", { name: "نعم، احذف التحديث" }).click();
-  await expect(page.getByRole("heading", { name: "التحديثات (1)" })).toBeVisible();
+  await editThenDelete(page, { from: "تحديث فيه خطأ إملائي", to: "تحديث مصحّح" }, "تحديث سيُحذف");
 
   const reader = await readerPage(browser);
   await reader.goto(`/${id}`);

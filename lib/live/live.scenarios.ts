@@ -79,10 +79,23 @@ export function liveScenarios(cleanup: () => Promise<void> | void) {
     it("edits and deletes updates (audited); a deleted one is gone for readers and cannot be edited", async () => {
       const c = await q.getLiveCoverage(published);
       const [newest, older] = c!.updates;
+      type Polled = { present: [number, number][]; known: number; keyEvents: { id: number; label: string }[]; updates: { id: number; html: string }[] };
+      const before = (await (await poll(published, String(newest!.id))).json()) as Polled;
+      expect(before.present.map(([id]) => id)).toEqual([newest!.id, older!.id]);
+      await new Promise((r) => setTimeout(r, 5)); // a later edit time than the add's
       await m.editLiveUpdate(editor, older!.id, { bodyHtml: "<p>وصول فرق الإنقاذ إلى الموقع</p>", keyEvent: true, imageId: null, imageAlt: null, embedUrl: null });
       await m.deleteLiveUpdate(editor, newest!.id);
       const after = await q.getLiveCoverage(published);
       expect(after?.updates.map((u) => u.keyLabel)).toEqual(["وصول فرق الإنقاذ إلى الموقع"]);
+      // What an open page polls: the deleted update is no longer listed, the edited one has a new
+      // stamp (the one its re-fetched HTML carries), and it is now a key event.
+      const polled = (await (await poll(published, String(newest!.id))).json()) as Polled;
+      expect(polled.present.map(([id]) => id)).toEqual([older!.id]);
+      expect(polled.known).toBe(newest!.id); // the deleted one is still the highest id ever
+      expect(polled.present[0]![1]).toBeGreaterThan(before.present[1]![1]);
+      expect(polled.keyEvents).toEqual([expect.objectContaining({ id: older!.id, label: "وصول فرق الإنقاذ إلى الموقع" })]);
+      const whole = (await (await poll(published, "0")).json()) as Polled;
+      expect(whole.updates[0]!.html).toContain(`data-stamp="${polled.present[0]![1]}"`);
       await expect(m.editLiveUpdate(editor, newest!.id, { bodyHtml: "<p>x</p>", keyEvent: false, imageId: null, imageAlt: null, embedUrl: null })).rejects.toThrow(/محذوف/);
       expect(await db.liveUpdate.count({ where: { articleId: published } })).toBe(2); // the deleted row stays for the audit trail
     });

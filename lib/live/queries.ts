@@ -13,6 +13,8 @@ export type PublicLiveCoverage = {
   endedAt: string | null;
   /** Newest first. */
   updates: (PublicLiveUpdate & { keyLabel: string; text: string })[];
+  /** The highest update id the piece ever had, deleted ones included (0 for none). */
+  known: number;
 };
 
 const updateSelect = {
@@ -33,8 +35,10 @@ async function readCoverage(articleId: number): Promise<PublicLiveCoverage | nul
   const status = liveStatusOf(a?.liveStatus);
   if (!a || !status) return null;
   const rows = await db.liveUpdate.findMany({ where: { articleId, deletedAt: null }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 500, select: updateSelect });
+  const known = (await db.liveUpdate.aggregate({ where: { articleId }, _max: { id: true } }))._max.id ?? 0;
   return {
     status,
+    known,
     startedAt: a.liveStartedAt?.toISOString() ?? null,
     endedAt: a.liveEndedAt?.toISOString() ?? null,
     updates: rows.map((r) => ({

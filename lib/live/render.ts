@@ -28,12 +28,18 @@ export function keyEventLabel(bodyText: string): string {
   return line.length > 120 ? `${line.slice(0, 119)}…` : line;
 }
 
+/**
+ * An update's version as readers' pages carry it (`data-stamp`): its last edit time. The
+ * polling endpoint lists every update's stamp, so an open page finds edited and deleted ones.
+ */
+export const updateStamp = (u: Pick<PublicLiveUpdate, "updatedAt">) => Date.parse(u.updatedAt);
+
 export function liveUpdateHtml(u: PublicLiveUpdate): string {
   const at = new Date(u.createdAt);
   const embed = u.embedUrl ? parseEmbedUrl(u.embedUrl) : null;
   const edited = u.updatedAt !== u.createdAt && new Date(u.updatedAt).getTime() - at.getTime() > 60_000;
   return (
-    `<article class="live-update${u.keyEvent ? " key-event" : ""}" id="${updateAnchor(u.id)}" data-update-id="${u.id}" aria-labelledby="${updateAnchor(u.id)}-time">` +
+    `<article class="live-update${u.keyEvent ? " key-event" : ""}" id="${updateAnchor(u.id)}" data-update-id="${u.id}" data-stamp="${updateStamp(u)}" aria-labelledby="${updateAnchor(u.id)}-time">` +
     `<header class="live-update-head">` +
     `<time id="${updateAnchor(u.id)}-time" datetime="${isoWithBaghdadOffset(at)}">${esc(formatArabicDateTime(at))}</time>` +
     (u.keyEvent ? `<span class="key-event-badge">حدث رئيسي</span>` : "") +

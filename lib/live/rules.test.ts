@@ -67,7 +67,7 @@ describe("LiveBlogPosting JSON-LD", () => {
   const article = { id: 5, slug: "live", title: "مباشر", publishedAt: "2026-12-03T08:00:00.000Z", contentUpdatedAt: null, authors: [], tags: [], section: { name: "سياسة", slug: "politics" }, image: null, imageCaption: null, excerpt: null, seoDescription: null } as unknown as ArticleView;
   const site = { name: "المدى", url: "https://midad.example", logo: { path: "/logo.png", width: 600, height: 60 } };
   it("is the page's article entity while live, with coverage times and the updates", () => {
-    const ld = liveBlogPostingLd(article, { status: "live", startedAt: "2026-12-03T08:30:00.000Z", endedAt: null, updates: [{ ...update, keyLabel: "سقوط أمطار غزيرة", text: "سقوط أمطار غزيرة" }] }, site);
+    const ld = liveBlogPostingLd(article, { status: "live", startedAt: "2026-12-03T08:30:00.000Z", endedAt: null, updates: [{ ...update, keyLabel: "سقوط أمطار غزيرة", text: "سقوط أمطار غزيرة" }], known: update.id }, site);
     expect(ld["@type"]).toBe("LiveBlogPosting");
     expect(ld.coverageStartTime).toBe("2026-12-03T11:30:00+03:00");
     expect(ld).not.toHaveProperty("coverageEndTime");
