@@ -11,7 +11,7 @@ import { HttpError } from "@/lib/http/errors";
 import { invitationMail } from "@/lib/mail/messages";
 import { enqueueMail } from "@/lib/mail/queue";
 import { getSiteSettingsUncached } from "@/lib/settings/queries";
-import { StaffError } from "./mutations";
+import { emailTaken, StaffError } from "./mutations";
 
 // Invitations (decision 131): an admin names a person, an address and a role; the person
 // chooses their own password from a single-use link that lives 72 hours. The admin never
@@ -29,7 +29,7 @@ async function send(invitationId: number, token: string, actor: CurrentUser) {
 
 export async function inviteStaff(actor: CurrentUser, input: { name: string; email: string; role: Role }, now = new Date()): Promise<number> {
   if (await db.user.findUnique({ where: { email: input.email }, select: { id: true } })) {
-    throw new HttpError(409, "duplicate", "يوجد حساب بهذا البريد.", { email: "يوجد حساب بهذا البريد." });
+    throw emailTaken();
   }
   if (await db.invitation.findFirst({ where: { email: input.email, ...pending(now) }, select: { id: true } })) {
     throw new HttpError(409, "duplicate", "دُعي هذا البريد من قبل: أعد إرسال دعوته من القائمة.", { email: "دُعي هذا البريد من قبل." });

@@ -14,10 +14,13 @@ import { StateError } from "@/lib/articles/errors";
 
 export class StaffError extends StateError {}
 
+/** An address that already has an account: refused on the email field (creating, inviting). */
+export const emailTaken = () => new HttpError(409, "duplicate", "يوجد حساب بهذا البريد.", { email: "يوجد حساب بهذا البريد." });
+
 export async function createStaff(actor: CurrentUser, input: { name: string; email: string; role: Role }) {
   const oneTimePassword = crypto.randomBytes(9).toString("base64url");
   const exists = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (exists) throw new HttpError(409, "duplicate", "يوجد حساب بهذا البريد.", { email: "يوجد حساب بهذا البريد." });
+  if (exists) throw emailTaken();
   const user = await db.user.create({
     data: { ...input, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true },
     select: { id: true },
