@@ -59,3 +59,25 @@ test.describe("without JavaScript", () => {
     }
   });
 });
+
+// Decision 200: a reader page's body is not parsed before its stylesheet has arrived, so the
+// first layout the browser makes (Chromium's form autofill asks for one as soon as parsing
+// ends) is of the styled page, not a wasted one of unstyled Arabic text. The stylesheet is
+// held back here so that the HTML is certainly parsed first without the gate.
+for (const path of ["/section/politics", "/410630"]) {
+  test(`${path}: the page is parsed only once its stylesheet is in`, async ({ page }) => {
+    await page.route("**/_next/static/**/*.css", async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await page.goto(path);
+    await page.waitForLoadState("load");
+    const { cssEnd, parsed } = await page.evaluate(() => {
+      const css = performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".css")) as PerformanceResourceTiming[];
+      const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      return { cssEnd: Math.max(...css.map((e) => e.responseEnd)), parsed: nav.domInteractive };
+    });
+    expect(cssEnd).toBeGreaterThan(500);
+    expect(parsed).toBeGreaterThanOrEqual(cssEnd);
+  });
+}
