@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { retryWhileBusy } from "@/lib/sql/busy-retry";
 import { lockKey } from "@/lib/sql/key-lock";
 import { LIMITS, waitFor } from "./limits";
 
@@ -39,13 +40,15 @@ export async function lockedFor(email: string, clientHash: string, now = new Dat
  * afterwards; a right one turns the attempt into a success (settleAttempt).
  */
 export async function reserveAttempt(email: string, clientHash: string, now = new Date()): Promise<{ locked: number } | { id: number }> {
-  const r = await db.$transaction(async (tx) => {
-    await lockKey(tx, `signin:${clientHash}`);
-    const locked = await lockedFor(email, clientHash, now, tx);
-    if (locked > 0) return { locked };
-    const row = await tx.loginAttempt.create({ data: { email: normalizeEmail(email), clientHash, success: false, createdAt: now }, select: { id: true } });
-    return { id: row.id };
-  });
+  const r = await retryWhileBusy(() =>
+    db.$transaction(async (tx): Promise<{ locked: number } | { id: number }> => {
+      await lockKey(tx, `signin:${clientHash}`);
+      const locked = await lockedFor(email, clientHash, now, tx);
+      if (locked > 0) return { locked };
+      const row = await tx.loginAttempt.create({ data: { email: normalizeEmail(email), clientHash, success: false, createdAt: now }, select: { id: true } });
+      return { id: row.id };
+    }),
+  );
   if ("id" in r) await pruneNowAndThen(now);
   return r;
 }

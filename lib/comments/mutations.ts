@@ -9,6 +9,7 @@ import { checkText } from "./filters";
 import { commentsClosed, effectivePolicy } from "./policy";
 import { COMMENT_RULES, REPORT_RULES, consume } from "./rate-limit";
 import { dbHitStore } from "./rate-limit-store";
+import { retryWhileBusy } from "@/lib/sql/busy-retry";
 import { lockKey } from "@/lib/sql/key-lock";
 import type { CommentInput, ReportReason } from "./schema";
 import { enqueueCommentApproved } from "@/lib/webhooks/comment-events";
@@ -70,32 +71,35 @@ export async function submitComment(articleId: number, input: CommentInput, clie
   // The duplicate check and the write under the client's lock: two identical comments
   // sent at once (to one instance or two) make one comment.
   const bodyKey = textKey(input.body);
-  const created = await db.$transaction(async (tx) => {
-    await lockKey(tx, `comment:${clientHash}`);
-    const dup = await tx.comment.findFirst({
-      where: { clientHash, bodyKey, createdAt: { gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS) } },
-      select: { id: true },
-    });
-    if (dup) return null;
-    const made = await tx.comment.create({
-      data: {
-        articleId,
-        parentId,
-        authorName: input.name,
-        body: input.body,
-        clientHash,
-        bodyKey,
-        status,
-        heldReason,
-        createdAt: now,
-        events: { create: { fromStatus: null, toStatus: status, reason: heldReason ?? (status === "pending" ? "إشراف مسبق" : "إشراف لاحق"), createdAt: now } },
-      },
-      select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
-    });
-    // Post-moderation: readers see it now, so partners are told as for a moderator's approval.
-    if (status === "approved") await enqueueCommentApproved(tx, made.id);
-    return made;
-  });
+  // Retried while SQLite is busy: the transaction then wrote nothing (lib/sql/busy-retry.ts).
+  const created = await retryWhileBusy(() =>
+    db.$transaction(async (tx) => {
+      await lockKey(tx, `comment:${clientHash}`);
+      const dup = await tx.comment.findFirst({
+        where: { clientHash, bodyKey, createdAt: { gt: new Date(now.getTime() - DUPLICATE_WINDOW_MS) } },
+        select: { id: true },
+      });
+      if (dup) return null;
+      const made = await tx.comment.create({
+        data: {
+          articleId,
+          parentId,
+          authorName: input.name,
+          body: input.body,
+          clientHash,
+          bodyKey,
+          status,
+          heldReason,
+          createdAt: now,
+          events: { create: { fromStatus: null, toStatus: status, reason: heldReason ?? (status === "pending" ? "إشراف مسبق" : "إشراف لاحق"), createdAt: now } },
+        },
+        select: { id: true, authorName: true, body: true, createdAt: true, parentId: true },
+      });
+      // Post-moderation: readers see it now, so partners are told as for a moderator's approval.
+      if (status === "approved") await enqueueCommentApproved(tx, made.id);
+      return made;
+    }),
+  );
   if (!created) return fail("duplicate", { body: commentError("duplicate").message });
   if (status === "approved") revalidateComments(articleId);
   return { ok: true, status, article: where, comment: status === "approved" ? { ...created, createdAt: created.createdAt.toISOString() } : null };

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { retryWhileBusy } from "@/lib/sql/busy-retry";
 import { lockKey } from "@/lib/sql/key-lock";
 import type { HitStore } from "./rate-limit";
 
@@ -21,15 +22,17 @@ export const dbHitStore: HitStore = {
   },
   async atomic(key, fn) {
     if (Math.random() < 0.02) await db.rateLimitHit.deleteMany({ where: { createdAt: { lt: new Date(Date.now() - 2 * 3_600_000) } } });
-    return db.$transaction(async (tx) => {
-      await lockKey(tx, `rate:${key}`);
-      return fn({
-        hitsSince: async (k, since) =>
-          (await tx.rateLimitHit.findMany({ where: { key: k, createdAt: { gt: since } }, select: { createdAt: true } })).map((r) => r.createdAt),
-        record: async (k, at) => {
-          await tx.rateLimitHit.create({ data: { key: k, createdAt: at } });
-        },
-      });
-    });
+    return retryWhileBusy(() =>
+      db.$transaction(async (tx) => {
+        await lockKey(tx, `rate:${key}`);
+        return fn({
+          hitsSince: async (k, since) =>
+            (await tx.rateLimitHit.findMany({ where: { key: k, createdAt: { gt: since } }, select: { createdAt: true } })).map((r) => r.createdAt),
+          record: async (k, at) => {
+            await tx.rateLimitHit.create({ data: { key: k, createdAt: at } });
+          },
+        });
+      }),
+    );
   },
 };

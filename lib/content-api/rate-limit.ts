@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { decide, type Rule } from "@/lib/comments/rate-limit";
+import { retryWhileBusy } from "@/lib/sql/busy-retry";
 import { lockKey } from "@/lib/sql/key-lock";
 
 // Per-key limit of the content API: the comments' rule and decision (lib/comments/rate-limit.ts)
@@ -24,28 +25,21 @@ export function quotaOf(hits: readonly Date[], now: Date, rule: Rule, counted: b
   return { limit: rule.limit, remaining: Math.max(0, rule.limit - used), resetSeconds: Math.max(1, Math.ceil((oldest + rule.windowMs - now.getTime()) / 1000)) };
 }
 
-const busy = (e: unknown) => typeof e === "object" && e !== null && /SQLITE_BUSY|database is locked/.test(`${(e as { code?: unknown }).code ?? ""} ${(e as Error).message ?? ""}`);
-
 /** Count this request against the key (when allowed) and note the key's last use. */
 export async function consumeQuota(keyId: number, touch: boolean, now = new Date()): Promise<Quota> {
   const rules = apiRules();
   const rule = rules[0]!;
   const key = `api:${keyId}`;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await db.$transaction(async (tx) => {
-        await lockKey(tx, `rate:${key}`);
-        const hits = (await tx.rateLimitHit.findMany({ where: { key, createdAt: { gt: new Date(now.getTime() - rule.windowMs) } }, select: { createdAt: true } })).map((h) => h.createdAt);
-        const d = decide(hits, now, rules);
-        if (d.ok) await tx.rateLimitHit.create({ data: { key, createdAt: now } });
-        if (touch) await tx.apiKey.updateMany({ where: { id: keyId }, data: { lastUsedAt: now } });
-        if (Math.random() < 0.01) await tx.rateLimitHit.deleteMany({ where: { key, createdAt: { lt: new Date(now.getTime() - 2 * rule.windowMs) } } });
-        return { ok: d.ok, ...quotaOf(hits, now, rule, d.ok), ...(d.ok ? {} : { resetSeconds: d.retryAfterSeconds }) };
-      });
-    } catch (e) {
-      // Another connection wrote meanwhile (SQLite): the transaction changed nothing; run it again.
-      if (!busy(e) || attempt >= 4) throw e;
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
-    }
-  }
+  // Another writer may hold SQLite meanwhile: the transaction then wrote nothing and runs again.
+  return retryWhileBusy(() =>
+    db.$transaction(async (tx) => {
+      await lockKey(tx, `rate:${key}`);
+      const hits = (await tx.rateLimitHit.findMany({ where: { key, createdAt: { gt: new Date(now.getTime() - rule.windowMs) } }, select: { createdAt: true } })).map((h) => h.createdAt);
+      const d = decide(hits, now, rules);
+      if (d.ok) await tx.rateLimitHit.create({ data: { key, createdAt: now } });
+      if (touch) await tx.apiKey.updateMany({ where: { id: keyId }, data: { lastUsedAt: now } });
+      if (Math.random() < 0.01) await tx.rateLimitHit.deleteMany({ where: { key, createdAt: { lt: new Date(now.getTime() - 2 * rule.windowMs) } } });
+      return { ok: d.ok, ...quotaOf(hits, now, rule, d.ok), ...(d.ok ? {} : { resetSeconds: d.retryAfterSeconds }) };
+    }),
+  );
 }
